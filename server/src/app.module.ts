@@ -1,0 +1,44 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { formatError } from './common/format-error';
+import { createLoaders, RequestContext } from './common/loaders';
+import { createValidationPipe } from './common/validation';
+import { AppConfig, SCHEMA_FILE } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { FEATURE_MODULES } from './feature-modules';
+
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is resolved before this (embedded Postgres or DATABASE_URL). */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            path: '/graphql',
+            autoSchemaFile: config.writeSchemaFile ? SCHEMA_FILE : true,
+            sortSchema: true,
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            formatError,
+            context: (): RequestContext => ({ loaders: createLoaders(dataSource) }),
+          }),
+        }),
+        ...FEATURE_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/config';
+import { serveWebApp } from './web/serve-web-app';
+import { handleBadRequestBodies } from './web/bad-request-bodies';
+
+/**
+ * Builds the whole app on a database URL and brings its schema up to date. main.ts, the API
+ * tests and the benchmark all start the app this way.
+ */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: ['error', 'warn'],
+  });
+  // Long descriptions are legitimate; field limits are enforced by validation, not by the parser.
+  app.useBodyParser('json', { limit: '5mb' });
+  app.enableShutdownHooks();
+  await app.get(DataSource).runMigrations({ transaction: 'each' });
+  serveWebApp(app, config.webDistDir);
+  handleBadRequestBodies(app);
+  await app.init();
+  return app;
+}

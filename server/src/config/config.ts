@@ -1,0 +1,58 @@
+import { assertFiscalStartMonth } from '@throughline/shared';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export interface AppConfig {
+  /** Unset: an embedded Postgres is started (see database/embedded-postgres.ts). */
+  databaseUrl: string | undefined;
+  port: number;
+  fiscalYearStartMonth: number;
+  /** Where the embedded Postgres keeps its data between restarts. */
+  dataDir: string;
+  /** Whether to load the demo data into an empty database at start-up. */
+  seedDemoData: boolean;
+  /** Where the built web app lives; served at `/`. */
+  webDistDir: string;
+  /** Whether to (re)write schema.gql at start-up: in development and tests. */
+  writeSchemaFile: boolean;
+}
+
+/** The workspace root, found from here whether running from source (tests) or from dist. */
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = resolve(dir, 'package.json');
+    if (existsSync(manifest) && 'workspaces' in JSON.parse(readFileSync(manifest, 'utf8'))) return dir;
+  }
+  return process.cwd();
+}
+
+export const REPO_ROOT = findRepoRoot(__dirname);
+const SERVER_ROOT = resolve(REPO_ROOT, 'server');
+
+function intFromEnv(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads and validates the environment once; a bad value stops start-up with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const fiscalYearStartMonth = intFromEnv('FISCAL_YEAR_START_MONTH', 1, 1, 12);
+  assertFiscalStartMonth(fiscalYearStartMonth);
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    port: intFromEnv('PORT', 3000, 0, 65535),
+    fiscalYearStartMonth,
+    dataDir: resolve(env.THROUGHLINE_DATA_DIR || resolve(REPO_ROOT, '.data')),
+    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+    webDistDir: resolve(env.WEB_DIST_DIR || resolve(REPO_ROOT, 'web/dist')),
+    writeSchemaFile: env.NODE_ENV !== 'production',
+  };
+}
+
+export const SCHEMA_FILE = resolve(SERVER_ROOT, 'schema.gql');
+export const CONFIG = Symbol('AppConfig');

@@ -1,0 +1,21 @@
+import { GoalEntity } from '../goal/goal.entity';
+import { DependencyEntity, InitiativeGoalEntity, InitiativeMetricEntity, InitiativeTeamEntity } from '../initiative/initiative-links.entity';
+import { InitiativeEntity } from '../initiative/initiative.entity';
+import { MeasurementEntity } from '../metric/measurement.entity';
+import { MetricEntity } from '../metric/metric.entity';
+import { RiskEntity } from '../risk/risk.entity';
+import { TeamEntity } from '../team/team.entity';
+
+/** Every entity; the app, the CLI and the tests build their DataSource from this list. */
+export const ENTITIES = [
+  TeamEntity,
+  GoalEntity,
+  MetricEntity,
+  MeasurementEntity,
+  InitiativeEntity,
+  InitiativeTeamEntity,
+  InitiativeGoalEntity,
+  InitiativeMetricEntity,
+  DependencyEntity,
+  RiskEntity,
+];

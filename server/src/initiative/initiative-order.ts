@@ -1,0 +1,23 @@
+interface Orderable {
+  key: string;
+  startDate: string | null;
+}
+
+function keyNumber(key: string): number {
+  const match = /(\d+)$/.exec(key);
+  return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
+}
+
+/** By start date (undated last), then by key number, so "TL-9" comes before "TL-10". */
+export function compareByStartThenKey(a: Orderable, b: Orderable): number {
+  if (a.startDate !== b.startDate) {
+    if (a.startDate === null) return 1;
+    if (b.startDate === null) return -1;
+    return a.startDate < b.startDate ? -1 : 1;
+  }
+  return keyNumber(a.key) - keyNumber(b.key) || a.key.localeCompare(b.key);
+}
+
+export function sortByStartThenKey<T extends Orderable>(items: T[]): T[] {
+  return [...items].sort(compareByStartThenKey);
+}

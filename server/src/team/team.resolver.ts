@@ -1,0 +1,28 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../common/loaders';
+import { sortByStartThenKey } from '../initiative/initiative-order';
+import { InitiativeModel } from '../initiative/initiative.model';
+import { CreateTeamInput } from './team.inputs';
+import { TeamModel } from './team.model';
+import { TeamService } from './team.service';
+
+@Resolver(() => TeamModel)
+export class TeamResolver {
+  constructor(private readonly teamService: TeamService) {}
+
+  @Query(() => [TeamModel], { description: 'Every team, ordered by key.' })
+  teams(): Promise<TeamModel[]> {
+    return this.teamService.list();
+  }
+
+  @Mutation(() => TeamModel, { description: 'Creates a team; its key must be unused.' })
+  createTeam(@Args('input', { description: 'The new team.' }) input: CreateTeamInput): Promise<TeamModel> {
+    return this.teamService.create(input);
+  }
+
+  @ResolveField(() => [InitiativeModel], { description: 'Initiatives this team leads or contributes to, by start date.' })
+  async initiatives(@Parent() team: TeamModel, @Context() { loaders }: RequestContext): Promise<InitiativeModel[]> {
+    const initiatives = await loaders.initiativesOfTeam.load(team.id);
+    return sortByStartThenKey(initiatives);
+  }
+}

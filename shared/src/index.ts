@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './error-codes';
+export * from './limits';
+export * from './period';
+export * from './progress';
