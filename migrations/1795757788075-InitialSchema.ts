@@ -28,7 +28,7 @@ export class InitialSchema1795757788075 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "measurement" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "metric_id" uuid NOT NULL, "value" double precision NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_742ff3cc0dcbbd34533a9071dfd" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "ix_measurement_metric_recorded_at" ON "measurement"  ("metric_id", "recorded_at") `);
         await queryRunner.query(`CREATE TYPE "public"."risk_status" AS ENUM('OPEN', 'MITIGATING', 'ACCEPTED', 'CLOSED')`);
-        await queryRunner.query(`INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES ($1, $2, $3, $4, $5, $6)`, ["tl_gen","public","risk","GENERATED_COLUMN","severity","likelihood * impact"]);
+        await queryRunner.query(`INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), $1, $2, $3, $4, $5)`, ["public","risk","GENERATED_COLUMN","severity","likelihood * impact"]);
         await queryRunner.query(`CREATE TABLE "risk" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "title" character varying(300) NOT NULL, "description" text, "likelihood" smallint NOT NULL, "impact" smallint NOT NULL, "severity" smallint GENERATED ALWAYS AS (likelihood * impact) STORED NOT NULL, "status" "public"."risk_status" NOT NULL DEFAULT 'OPEN', "owner" character varying(200), "mitigation" text, "initiative_id" uuid, "goal_id" uuid, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_risk_mitigation_length" CHECK (char_length(mitigation) <= 20000), CONSTRAINT "ck_risk_description_length" CHECK (char_length(description) <= 20000), CONSTRAINT "ck_risk_impact" CHECK (impact BETWEEN 1 AND 5), CONSTRAINT "ck_risk_likelihood" CHECK (likelihood BETWEEN 1 AND 5), CONSTRAINT "PK_955c5a23813b1704181c9a5f7c8" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "ix_risk_initiative_id" ON "risk"  ("initiative_id") `);
         await queryRunner.query(`CREATE INDEX "ix_risk_goal_id" ON "risk"  ("goal_id") `);
@@ -68,7 +68,7 @@ export class InitialSchema1795757788075 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."ix_risk_goal_id"`);
         await queryRunner.query(`DROP INDEX "public"."ix_risk_initiative_id"`);
         await queryRunner.query(`DROP TABLE "risk"`);
-        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","severity","tl_gen","public","risk"]);
+        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = current_database() AND "schema" = $3 AND "table" = $4`, ["GENERATED_COLUMN","severity","public","risk"]);
         await queryRunner.query(`DROP TYPE "public"."risk_status"`);
         await queryRunner.query(`DROP INDEX "public"."ix_measurement_metric_recorded_at"`);
         await queryRunner.query(`DROP TABLE "measurement"`);
