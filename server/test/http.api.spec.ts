@@ -1,0 +1,79 @@
+import { Client } from 'pg';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { startTestApp, TestApp } from './test-app';
+
+async function post(sut: TestApp, body: string, contentType = 'application/json'): Promise<Response> {
+  return fetch(`${sut.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+}
+
+describe('HTTP edges', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+
+  afterAll(() => sut.close());
+
+  it('answers /health with 200 while the database is up', async () => {
+    const response = await fetch(`${sut.baseUrl}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('serves a page at /', async () => {
+    const response = await fetch(`${sut.baseUrl}/`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/<title>Throughline/i);
+  });
+
+  it('answers a body that is not JSON with a short JSON error, no stack trace', async () => {
+    const response = await post(sut, '{"query": "{ teams { id } }"');
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0]).toEqual({ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } });
+    expect(text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('answers a body over the size limit with a clear error', async () => {
+    const response = await post(sut, JSON.stringify({ query: '{ teams { id } }', pad: 'x'.repeat(6 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].message).toMatch(/too large/);
+  });
+
+  it('reports a query for an unknown field as a validation error', async () => {
+    const result = await sut.gql('{ teams { nope } }');
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].message).toContain('nope');
+  });
+
+  it('reports a variable of the wrong type as BAD_USER_INPUT naming the variable', async () => {
+    const result = await sut.gql('mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }', { input: { key: 7, name: 'X' } });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toContain('key');
+  });
+
+  it('keeps serving after bad requests', async () => {
+    await post(sut, 'not json at all');
+    await post(sut, '{"query": 42}');
+    expect((await sut.ok('{ teams { id } }')).teams).toEqual(expect.any(Array));
+  });
+});
+
+describe('/health without a database', () => {
+  it('answers 503 once the database is gone', async () => {
+    const sut = await startTestApp();
+    const url = new URL((sut.dataSource.options as PostgresConnectionOptions).url!);
+    const name = url.pathname.slice(1);
+    url.pathname = '/postgres';
+    const admin = new Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    await admin.end();
+
+    const response = await fetch(`${sut.baseUrl}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', database: 'down' });
+    await sut.close();
+  });
+});
