@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { startTestApp, TestApp } from './test-app';
 
 async function post(sut: TestApp, body: string, contentType = 'application/json'): Promise<Response> {
@@ -63,7 +63,7 @@ describe('HTTP edges', () => {
 describe('/health without a database', () => {
   it('answers 503 once the database is gone', async () => {
     const sut = await startTestApp();
-    const url = new URL((sut.dataSource.options as PostgresConnectionOptions).url!);
+    const url = new URL((sut.dataSource.options as PostgresDataSourceOptions).url!);
     const name = url.pathname.slice(1);
     url.pathname = '/postgres';
     const admin = new Client({ connectionString: url.toString() });
