@@ -1,0 +1,103 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LIMITS } from '@throughline/shared';
+import { RiskStatus } from '../common/graphql-enums';
+import { ChangedText, IntInRange, NotNullWhenGiven, OptionalId, OptionalText, RequiredId, RequiredText } from '../common/input-decorators';
+
+@InputType({ description: 'A new risk, attached to an initiative, a goal, or both.' })
+export class CreateRiskInput {
+  @Field({ description: `What may happen, at most ${LIMITS.title} characters.` })
+  @RequiredText('title', LIMITS.title)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'More detail, Markdown.' })
+  @OptionalText('description', LIMITS.description)
+  description?: string | null;
+
+  @Field(() => Int, { description: 'How likely, 1 (rare) to 5 (almost certain).' })
+  @IntInRange('likelihood', 1, 5)
+  likelihood: number;
+
+  @Field(() => Int, { description: 'How bad if it happens, 1 (minor) to 5 (severe).' })
+  @IntInRange('impact', 1, 5)
+  impact: number;
+
+  @Field(() => RiskStatus, { nullable: true, description: 'Where its handling is; default OPEN.' })
+  status?: RiskStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Who watches it.' })
+  @OptionalText('owner', LIMITS.owner)
+  owner?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The plan to reduce likelihood or impact.' })
+  @OptionalText('mitigation', LIMITS.description)
+  mitigation?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The initiative at risk.' })
+  @OptionalId('initiativeId')
+  initiativeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The goal at risk.' })
+  @OptionalId('goalId')
+  goalId?: string | null;
+}
+
+@InputType({ description: 'Changes to a risk: an omitted field stays as it is, null clears a nullable one.' })
+export class UpdateRiskInput {
+  @Field(() => ID, { description: 'The risk to change.' })
+  @RequiredId('id')
+  id: string;
+
+  @Field(() => Int, { description: 'The version the change was made against; a stale one is a CONFLICT.' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'What may happen; cannot be cleared.' })
+  @ChangedText('title', LIMITS.title)
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'More detail, Markdown.' })
+  @OptionalText('description', LIMITS.description)
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How likely, 1..5; cannot be cleared.' })
+  @IntInRange('likelihood', 1, 5, true)
+  likelihood?: number;
+
+  @Field(() => Int, { nullable: true, description: 'How bad if it happens, 1..5; cannot be cleared.' })
+  @IntInRange('impact', 1, 5, true)
+  impact?: number;
+
+  @Field(() => RiskStatus, { nullable: true, description: 'Where its handling is; cannot be cleared.' })
+  @NotNullWhenGiven('status')
+  status?: RiskStatus;
+
+  @Field(() => String, { nullable: true, description: 'Who watches it.' })
+  @OptionalText('owner', LIMITS.owner)
+  owner?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The plan to reduce likelihood or impact.' })
+  @OptionalText('mitigation', LIMITS.description)
+  mitigation?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The initiative at risk; null detaches it.' })
+  @OptionalId('initiativeId')
+  initiativeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The goal at risk; null detaches it.' })
+  @OptionalId('goalId')
+  goalId?: string | null;
+}
+
+@InputType({ description: 'Which risks to list; every given criterion must hold.' })
+export class RiskFilter {
+  @Field(() => ID, { nullable: true, description: 'Only risks to this initiative.' })
+  initiativeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only risks to this goal.' })
+  goalId?: string | null;
+
+  @Field(() => [RiskStatus], { nullable: true, description: 'Only risks in one of these statuses.' })
+  statuses?: RiskStatus[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only risks at least this severe, 1..25.' })
+  minSeverity?: number | null;
+}

@@ -1,0 +1,39 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../common/loaders';
+import { GoalModel } from '../goal/goal.model';
+import { InitiativeModel } from '../initiative/initiative.model';
+import { CreateRiskInput, RiskFilter, UpdateRiskInput } from './risk.inputs';
+import { RiskModel } from './risk.model';
+import { RiskService } from './risk.service';
+
+@Resolver(() => RiskModel)
+export class RiskResolver {
+  constructor(private readonly riskService: RiskService) {}
+
+  @Query(() => [RiskModel], { description: 'Risks matching the filter, most severe first, then by title.' })
+  risks(
+    @Args('filter', { type: () => RiskFilter, nullable: true, description: 'Which risks; all when omitted.' }) filter?: RiskFilter | null,
+  ): Promise<RiskModel[]> {
+    return this.riskService.list(filter ?? {});
+  }
+
+  @Mutation(() => RiskModel, { description: 'Creates a risk.' })
+  createRisk(@Args('input', { description: 'The new risk.' }) input: CreateRiskInput): Promise<RiskModel> {
+    return this.riskService.create(input);
+  }
+
+  @Mutation(() => RiskModel, { description: 'Changes a risk, if `version` is still the current one (CONFLICT otherwise).' })
+  updateRisk(@Args('input', { description: 'The changes.' }) input: UpdateRiskInput): Promise<RiskModel> {
+    return this.riskService.update(input);
+  }
+
+  @ResolveField(() => InitiativeModel, { nullable: true, description: 'The initiative at risk, if any.' })
+  async initiative(@Parent() risk: RiskModel, @Context() { loaders }: RequestContext): Promise<InitiativeModel | null> {
+    return risk.initiativeId ? loaders.initiative.load(risk.initiativeId) : null;
+  }
+
+  @ResolveField(() => GoalModel, { nullable: true, description: 'The goal at risk, if any.' })
+  async goal(@Parent() risk: RiskModel, @Context() { loaders }: RequestContext): Promise<GoalModel | null> {
+    return risk.goalId ? loaders.goal.load(risk.goalId) : null;
+  }
+}

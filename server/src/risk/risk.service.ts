@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RiskStatus } from '@throughline/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { assertUuid } from '../common/id-args';
+import { givenFields, requireRow, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
+import { GoalEntity } from '../goal/goal.entity';
+import { InitiativeEntity } from '../initiative/initiative.entity';
+import { RiskEntity } from './risk.entity';
+import { CreateRiskInput, RiskFilter, UpdateRiskInput } from './risk.inputs';
+
+interface RiskLinks {
+  initiativeId?: string | null;
+  goalId?: string | null;
+}
+
+async function assertLinksExist(manager: EntityManager, links: RiskLinks): Promise<void> {
+  if (links.initiativeId) await requireRow(manager, InitiativeEntity, 'Initiative', links.initiativeId, 'input.initiativeId');
+  if (links.goalId) await requireRow(manager, GoalEntity, 'Goal', links.goalId, 'input.goalId');
+}
+
+// The filter is an argument of its own, so its errors name "filter.…", not "input.…".
+function assertValidFilter(filter: RiskFilter): void {
+  if (filter.initiativeId != null) assertUuid('filter.initiativeId', filter.initiativeId);
+  if (filter.goalId != null) assertUuid('filter.goalId', filter.goalId);
+  const min = filter.minSeverity;
+  if (min != null && (min < 1 || min > 25)) throw DomainError.badInput('filter.minSeverity', 'must be from 1 to 25');
+}
+
+@Injectable()
+export class RiskService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  list(filter: RiskFilter = {}): Promise<RiskEntity[]> {
+    assertValidFilter(filter);
+    const query = this.dataSource.getRepository(RiskEntity).createQueryBuilder('risk');
+    if (filter.initiativeId) query.andWhere('risk.initiativeId = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter.goalId) query.andWhere('risk.goalId = :goalId', { goalId: filter.goalId });
+    if (filter.statuses) query.andWhere('risk.status = ANY(:statuses)', { statuses: filter.statuses });
+    if (filter.minSeverity != null) query.andWhere('risk.severity >= :minSeverity', { minSeverity: filter.minSeverity });
+    return query.orderBy('risk.severity', 'DESC').addOrderBy('risk.title', 'ASC').addOrderBy('risk.id', 'ASC').getMany();
+  }
+
+  create(input: CreateRiskInput): Promise<RiskEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await assertLinksExist(manager, input);
+      const risk = manager.create(RiskEntity, {
+        title: input.title,
+        description: input.description ?? null,
+        likelihood: input.likelihood,
+        impact: input.impact,
+        status: input.status ?? RiskStatus.OPEN,
+        owner: input.owner ?? null,
+        mitigation: input.mitigation ?? null,
+        initiativeId: input.initiativeId ?? null,
+        goalId: input.goalId ?? null,
+      });
+      const { id } = await manager.save(risk);
+      // severity is computed by Postgres, so read the row back.
+      return manager.findOneByOrFail(RiskEntity, { id });
+    });
+  }
+
+  update(input: UpdateRiskInput): Promise<RiskEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await rowAtVersion(manager, RiskEntity, 'Risk', input);
+      await assertLinksExist(manager, input);
+      const fields = ['title', 'description', 'likelihood', 'impact', 'status', 'owner', 'mitigation', 'initiativeId', 'goalId'] as const;
+      return updateAtVersion(manager, RiskEntity, 'Risk', input, givenFields(input, fields));
+    });
+  }
+}
