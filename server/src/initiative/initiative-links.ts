@@ -1,0 +1,75 @@
+import { EntityManager } from 'typeorm';
+import { ErrorCode } from '@throughline/shared';
+import { DomainError } from '../common/domain-error';
+
+/** NOT_FOUND whose message, like those of bad input, starts with the field at fault. */
+export function notFoundIn(field: string, what: string, id: string): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, `${field}: ${what} ${id} does not exist`, { field });
+}
+
+/** The link sets of an initiative; a list left undefined is not touched. */
+export interface LinkSets {
+  teamIds?: string[];
+  goalIds?: string[];
+  metricIds?: string[];
+}
+
+interface LinkTable {
+  table: string;
+  column: string;
+  target: string;
+  what: string;
+}
+
+const LINK_TABLES: Record<keyof LinkSets, LinkTable> = {
+  teamIds: { table: 'initiative_team', column: 'team_id', target: 'team', what: 'Team' },
+  goalIds: { table: 'initiative_goal', column: 'goal_id', target: 'goal', what: 'Goal' },
+  metricIds: { table: 'initiative_metric', column: 'metric_id', target: 'metric', what: 'Metric' },
+};
+
+/** NOT_FOUND naming `field` (e.g. "input.goalIds") when any of `ids` is not a row of `target`. */
+async function assertExist(manager: EntityManager, target: string, what: string, ids: string[], field: string): Promise<void> {
+  if (!ids.length) return;
+  const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM ${target} WHERE id = ANY($1::uuid[])`, [ids]);
+  const found = new Set(rows.map((row) => row.id));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing) throw notFoundIn(field, what, missing);
+}
+
+/**
+ * Checks that everything an initiative input refers to exists. Run inside the writing
+ * transaction: a row deleted after the check still fails on its foreign key, and that error
+ * is mapped to NOT_FOUND too.
+ */
+export async function assertReferencesExist(manager: EntityManager, leadTeamId: string | null | undefined, links: LinkSets): Promise<void> {
+  if (leadTeamId) await assertExist(manager, 'team', 'Team', [leadTeamId], 'input.leadTeamId');
+  for (const [field, spec] of Object.entries(LINK_TABLES) as Array<[keyof LinkSets, LinkTable]>) {
+    await assertExist(manager, spec.target, spec.what, links[field] ?? [], `input.${field}`);
+  }
+}
+
+/** Replaces each link set that is given; the others stay as they are. */
+export async function replaceLinks(manager: EntityManager, initiativeId: string, links: LinkSets): Promise<void> {
+  for (const [field, spec] of Object.entries(LINK_TABLES) as Array<[keyof LinkSets, LinkTable]>) {
+    const ids = links[field];
+    if (ids === undefined) continue;
+    await manager.query(`DELETE FROM ${spec.table} WHERE initiative_id = $1`, [initiativeId]);
+    await addLinks(manager, initiativeId, field, ids);
+  }
+}
+
+/** Adds links, leaving those that exist already. */
+export async function addLinks(manager: EntityManager, initiativeId: string, field: keyof LinkSets, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  const { table, column } = LINK_TABLES[field];
+  await manager.query(`INSERT INTO ${table} (initiative_id, ${column}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+    initiativeId,
+    ids,
+  ]);
+}
+
+/** The distinct ids of a list, or undefined when the list was omitted; null counts as empty. */
+export function distinctIds(ids: string[] | null | undefined): string[] | undefined {
+  if (ids === undefined) return undefined;
+  return [...new Set(ids ?? [])];
+}

@@ -1,0 +1,75 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../common/loaders';
+import { IdArg } from '../common/id-args';
+import { GoalModel } from '../goal/goal.model';
+import { MetricModel } from '../metric/metric.model';
+import { RiskModel } from '../risk/risk.model';
+import { TeamModel } from '../team/team.model';
+import { InitiativePageModel } from './initiative-page.model';
+import { CreateInitiativeInput, InitiativeFilter, UpdateInitiativeInput } from './initiative.inputs';
+import { InitiativeModel } from './initiative.model';
+import { InitiativeService } from './initiative.service';
+
+@Resolver(() => InitiativeModel)
+export class InitiativeResolver {
+  constructor(private readonly initiativeService: InitiativeService) {}
+
+  @Query(() => InitiativePageModel, { description: 'A page of the initiatives that match, by start date (undated last), then key.' })
+  initiatives(
+    @Args('filter', { type: () => InitiativeFilter, nullable: true, description: 'Which initiatives; all when omitted.' })
+    filter: InitiativeFilter | null,
+    @Args('skip', { type: () => Int, nullable: true, defaultValue: 0, description: 'How many matching initiatives to pass over.' })
+    skip: number | null,
+    @Args('take', { type: () => Int, nullable: true, defaultValue: 50, description: 'Page size, 1..500.' }) take: number | null,
+  ): Promise<InitiativePageModel> {
+    return this.initiativeService.list(filter, skip ?? 0, take ?? 50);
+  }
+
+  @Query(() => InitiativeModel, { nullable: true, description: 'One initiative; null when there is none with this id.' })
+  initiative(@IdArg('id', 'The initiative.') id: string): Promise<InitiativeModel | null> {
+    return this.initiativeService.findById(id);
+  }
+
+  @Mutation(() => InitiativeModel, { description: 'Creates an initiative with the next key ("TL-n").' })
+  createInitiative(@Args('input', { description: 'The new initiative.' }) input: CreateInitiativeInput): Promise<InitiativeModel> {
+    return this.initiativeService.create(input);
+  }
+
+  @Mutation(() => InitiativeModel, { description: 'Changes an initiative; CONFLICT when `version` is not the current one.' })
+  updateInitiative(@Args('input', { description: 'The changes.' }) input: UpdateInitiativeInput): Promise<InitiativeModel> {
+    return this.initiativeService.update(input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes an initiative with its links, dependencies and risks; true when done.' })
+  deleteInitiative(@IdArg('id', 'The initiative to delete.') id: string): Promise<boolean> {
+    return this.initiativeService.delete(id);
+  }
+
+  @ResolveField(() => TeamModel, { nullable: true, description: 'The team that leads the work.' })
+  leadTeam(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<TeamModel | null> {
+    return initiative.leadTeamId ? loaders.team.load(initiative.leadTeamId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [TeamModel], { description: 'Every contributing team, the lead team included, by key.' })
+  async teams(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<TeamModel[]> {
+    const teams = await loaders.teamsOfInitiative.load(initiative.id);
+    return [...teams].sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  @ResolveField(() => [GoalModel], { description: 'The goals the work serves, by title.' })
+  async goals(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<GoalModel[]> {
+    const goals = await loaders.goalsOfInitiative.load(initiative.id);
+    return [...goals].sort((a, b) => a.title.localeCompare(b.title));
+  }
+
+  @ResolveField(() => [MetricModel], { description: 'The metrics the work is meant to move, by name.' })
+  async metrics(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<MetricModel[]> {
+    const metrics = await loaders.metricsOfInitiative.load(initiative.id);
+    return [...metrics].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @ResolveField(() => [RiskModel], { description: 'Risks to the work, oldest first.' })
+  risks(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<RiskModel[]> {
+    return loaders.risksOfInitiative.load(initiative.id);
+  }
+}

@@ -1,0 +1,179 @@
+import { CREATE_INITIATIVE, factories, GET_INITIATIVE, ids } from './initiative-factories';
+import { startTestApp, TestApp } from './test-app';
+
+describe('initiatives API: create, read, delete', () => {
+  let sut: TestApp;
+  let make: ReturnType<typeof factories>;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    make = factories(sut);
+  });
+
+  afterAll(() => sut.close());
+
+  const countInitiatives = async () => Number((await sut.dataSource.query(`SELECT count(*) AS n FROM initiative`))[0].n);
+  const create = (input: Record<string, unknown>) => sut.gql(CREATE_INITIATIVE, { input });
+
+  it('creates an initiative with a server-assigned key and the defaults', async () => {
+    const created = await make.initiative({ title: '  Move billing to the new ledger  ' });
+    expect(created).toMatchObject({
+      key: expect.stringMatching(/^TL-\d+$/),
+      title: 'Move billing to the new ledger',
+      description: null,
+      status: 'PROPOSED',
+      health: 'ON_TRACK',
+      startDate: null,
+      endDate: null,
+      effortWeeks: null,
+      externalKey: null,
+      version: 1,
+      leadTeam: null,
+      teams: [],
+      goals: [],
+      metrics: [],
+      dependsOn: [],
+      dependents: [],
+      risks: [],
+    });
+  });
+
+  it('numbers keys from the sequence, one after another', async () => {
+    const first = await make.initiative();
+    const second = await make.initiative();
+    expect(Number(second.key.slice(3))).toBe(Number(first.key.slice(3)) + 1);
+  });
+
+  it('stores every field and links, the lead team among the teams', async () => {
+    const [lead, other] = [await make.team(), await make.team()];
+    const [goal, metric] = [await make.goal(), await make.metric()];
+    const input = {
+      title: 'Checkout v2',
+      description: 'All of it',
+      status: 'PLANNED',
+      health: 'AT_RISK',
+      startDate: '2027-01-04',
+      endDate: '2027-03-31',
+      owner: ' Ada ',
+      effortWeeks: 12.5,
+      leadTeamId: lead,
+      teamIds: [other, other],
+      goalIds: [goal],
+      metricIds: [metric],
+    };
+    const { createInitiative: created } = await sut.ok(CREATE_INITIATIVE, { input });
+    const read = await make.get(created.id);
+    expect(read).toEqual(created);
+    expect(read).toMatchObject({ description: 'All of it', status: 'PLANNED', health: 'AT_RISK', owner: 'Ada', effortWeeks: 12.5 });
+    expect(read).toMatchObject({ startDate: '2027-01-04', endDate: '2027-03-31', leadTeam: { id: lead } });
+    expect(ids(read!.teams)).toEqual([lead, other].sort());
+    expect(ids(read!.goals)).toEqual([goal]);
+    expect(ids(read!.metrics)).toEqual([metric]);
+  });
+
+  it('accepts an end date equal to the start date', async () => {
+    const created = await make.initiative({ startDate: '2027-05-01', endDate: '2027-05-01' });
+    expect(created.endDate).toBe('2027-05-01');
+  });
+
+  it('answers null for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    expect(await make.get('00000000-0000-4000-8000-000000000000')).toBeNull();
+    const result = await sut.gql(GET_INITIATIVE, { id: 'not-an-id' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('resolves risks through the initiative', async () => {
+    const initiative = await make.initiative();
+    const risk = await make.risk(initiative.id);
+    expect((await make.get(initiative.id))!.risks).toEqual([{ id: risk }]);
+  });
+
+  describe('rejects invalid input naming the field, and creates nothing', () => {
+    const unknownId = '00000000-0000-4000-8000-000000000001';
+    it.each([
+      ['a blank title', { title: '   ' }, 'input.title'],
+      ['a title over the limit', { title: 'x'.repeat(301) }, 'input.title'],
+      ['a 1 MB title', { title: 'x'.repeat(1_000_000) }, 'input.title'],
+      ['a 1 MB description', { title: 'T', description: 'x'.repeat(1_000_000) }, 'input.description'],
+      ['an owner over the limit', { title: 'T', owner: 'x'.repeat(201) }, 'input.owner'],
+      ['a negative effort', { title: 'T', effortWeeks: -1 }, 'input.effortWeeks'],
+      ['an end before the start', { title: 'T', startDate: '2027-02-01', endDate: '2027-01-31' }, 'input.endDate'],
+      ['a malformed lead team id', { title: 'T', leadTeamId: 'abc' }, 'input.leadTeamId'],
+      ['a malformed team id', { title: 'T', teamIds: ['abc'] }, 'input.teamIds'],
+      ['a malformed goal id', { title: 'T', goalIds: ['abc'] }, 'input.goalIds'],
+    ])('%s', async (_label, input, field) => {
+      const before = await countInitiatives();
+      const result = await create(input);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0].message).toContain(field);
+      expect(await countInitiatives()).toBe(before);
+    });
+
+    it.each([
+      ['lead team', 'leadTeamId', unknownId],
+      ['team', 'teamIds', [unknownId]],
+      ['goal', 'goalIds', [unknownId]],
+      ['metric', 'metricIds', [unknownId]],
+    ])('an unknown %s is NOT_FOUND', async (_label, key, value) => {
+      const before = await countInitiatives();
+      const goal = await make.goal();
+      // A known goal rides along, to show that nothing of a rejected create is kept.
+      const result = await create({ title: 'T', goalIds: [goal], [key]: key === 'goalIds' ? [goal, unknownId] : value });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: `input.${key}` });
+      expect(result.errors?.[0].message).toContain(unknownId);
+      expect(await countInitiatives()).toBe(before);
+      expect(await sut.dataSource.query(`SELECT 1 FROM initiative_goal WHERE goal_id = $1`, [goal])).toEqual([]);
+    });
+
+    it.each([
+      ['an unknown status', { title: 'T', status: 'SOMEDAY' }, 'SOMEDAY'],
+      ['a malformed date', { title: 'T', startDate: '2027-02-30' }, 'Date'],
+      ['a date with a time', { title: 'T', endDate: '2027-02-01T00:00:00Z' }, 'Date'],
+      ['a missing title', {}, 'title'],
+    ])('%s', async (_label, input, mention) => {
+      const before = await countInitiatives();
+      const result = await create(input);
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].message).toContain(mention);
+      expect(await countInitiatives()).toBe(before);
+    });
+  });
+
+  describe('deleteInitiative', () => {
+    const DELETE = `mutation ($id: ID!) { deleteInitiative(id: $id) }`;
+
+    it('deletes it with its links, dependencies and risks, leaving what it linked to', async () => {
+      const [team, goal, metric] = [await make.team(), await make.goal(), await make.metric()];
+      const sut1 = await make.initiative({ leadTeamId: team, goalIds: [goal], metricIds: [metric] });
+      const other = await make.initiative();
+      await sut.ok(`mutation ($a: ID!, $b: ID!) { addDependency(initiativeId: $a, dependsOnId: $b) { id } }`, { a: other.id, b: sut1.id });
+      await make.risk(sut1.id);
+
+      expect(await sut.ok(DELETE, { id: sut1.id })).toEqual({ deleteInitiative: true });
+
+      expect(await make.get(sut1.id)).toBeNull();
+      expect((await make.get(other.id))!.dependsOn).toEqual([]);
+      for (const table of ['initiative_team', 'initiative_goal', 'initiative_metric', 'risk']) {
+        expect(await sut.dataSource.query(`SELECT 1 FROM ${table} WHERE initiative_id = $1`, [sut1.id])).toEqual([]);
+      }
+      const remaining = await sut.dataSource.query(
+        `SELECT (SELECT count(*) FROM team WHERE id = $1) + (SELECT count(*) FROM goal WHERE id = $2)
+        + (SELECT count(*) FROM metric WHERE id = $3) AS n`,
+        [team, goal, metric],
+      );
+      expect(Number(remaining[0].n)).toBe(3);
+    });
+
+    it('is NOT_FOUND for an unknown id, also the second time', async () => {
+      const initiative = await make.initiative();
+      await sut.ok(DELETE, { id: initiative.id });
+      const result = await sut.gql(DELETE, { id: initiative.id });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    });
+
+    it('rejects a malformed id', async () => {
+      const result = await sut.gql(DELETE, { id: '42' });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    });
+  });
+});
