@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -12,6 +13,8 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { FEATURE_MODULES } from './feature-modules';
+
+type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 @Module({})
 export class AppModule {
@@ -32,6 +35,9 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             formatError,
+            // The default cache-control plugin visits every field of every response; large roadmaps pay for it.
+            // (Cast: @nestjs/apollo sees the ESM typings of @apollo/server, this import the CommonJS ones.)
+            plugins: [ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
             context: (): RequestContext => ({ loaders: createLoaders(dataSource) }),
           }),
         }),

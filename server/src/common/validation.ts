@@ -1,8 +1,13 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorCode } from '@throughline/shared';
 import { DomainError } from './domain-error';
 
-function flatten(errors: ValidationError[], prefix: string): Array<{ field: string; problem: string }> {
+interface Problem {
+  field: string;
+  problem: string;
+}
+
+function flatten(errors: ValidationError[], prefix: string): Problem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem }));
@@ -10,22 +15,39 @@ function flatten(errors: ValidationError[], prefix: string): Array<{ field: stri
   });
 }
 
+/** Carries class-validator's findings out of ValidationPipe, before the argument name is known. */
+class InvalidArgument extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    super('invalid argument');
+  }
+}
+
 /**
- * Validates every @Args input class with class-validator; a failure is BAD_USER_INPUT whose
- * message and `extensions.fields` name each offending field ("input.title: …").
+ * Validates every @Args class with class-validator; a failure is BAD_USER_INPUT whose message
+ * and `extensions.fields` name each offending field by its argument ("input.title", "filter.search").
  */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    forbidUnknownValues: false,
-    stopAtFirstError: true,
-    exceptionFactory: (errors) => {
-      const problems = flatten(errors, 'input');
+class ArgumentValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      forbidUnknownValues: false,
+      stopAtFirstError: true,
+      exceptionFactory: (errors) => new InvalidArgument(errors),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof InvalidArgument)) throw error;
+      const problems = flatten(error.errors, metadata.data ?? 'input');
       const message = problems.map((p) => `${p.field}: ${p.problem.replace(/^\S+ /, '')}`).join('; ');
-      return new DomainError(ErrorCode.BAD_USER_INPUT, message, {
-        field: problems[0]?.field,
-        fields: problems.map((p) => p.field),
-      });
-    },
-  });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, message, { field: problems[0]?.field, fields: problems.map((p) => p.field) });
+    }
+  }
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new ArgumentValidationPipe();
 }

@@ -29,8 +29,8 @@ function findRepoRoot(from: string): string {
 export const REPO_ROOT = findRepoRoot(__dirname);
 const SERVER_ROOT = resolve(REPO_ROOT, 'server');
 
-function intFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -41,11 +41,11 @@ function intFromEnv(name: string, fallback: number, min: number, max: number): n
 
 /** Reads and validates the environment once; a bad value stops start-up with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const fiscalYearStartMonth = intFromEnv('FISCAL_YEAR_START_MONTH', 1, 1, 12);
+  const fiscalYearStartMonth = intFromEnv(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12);
   assertFiscalStartMonth(fiscalYearStartMonth);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    port: intFromEnv('PORT', 3000, 0, 65535),
+    port: intFromEnv(env, 'PORT', 3000, 0, 65535),
     fiscalYearStartMonth,
     dataDir: resolve(env.THROUGHLINE_DATA_DIR || resolve(REPO_ROOT, '.data')),
     seedDemoData: env.SEED_DEMO_DATA !== 'false',

@@ -1,0 +1,33 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../common/loaders';
+import { RoadmapGroupBy } from '../common/graphql-enums';
+import { DateScalar } from '../common/scalars';
+import { InitiativeFilter } from '../initiative/initiative.inputs';
+import { RoadmapModel } from './roadmap.model';
+import { RoadmapService } from './roadmap.service';
+import { MAX_WINDOW_YEARS } from './window';
+
+@Resolver(() => RoadmapModel)
+export class RoadmapResolver {
+  constructor(private readonly roadmapService: RoadmapService) {}
+
+  @Query(() => RoadmapModel, {
+    description: `The initiatives that overlap [from, to] in lanes, with the quarters covering the window and the dependencies among them. The window may span at most ${MAX_WINDOW_YEARS} years.`,
+  })
+  roadmap(
+    @Args('from', { type: () => DateScalar, description: 'First day of the window.' }) from: string,
+    @Args('to', { type: () => DateScalar, description: 'Last day of the window, inclusive; not before `from`.' }) to: string,
+    @Args('groupBy', {
+      type: () => RoadmapGroupBy,
+      nullable: true,
+      defaultValue: RoadmapGroupBy.TEAM,
+      description: 'What the lanes stand for; default TEAM.',
+    })
+    groupBy: RoadmapGroupBy | null,
+    @Args('filter', { type: () => InitiativeFilter, nullable: true, description: 'Shows only the initiatives it selects.' })
+    filter: InitiativeFilter | null,
+    @Context() { loaders }: RequestContext,
+  ): Promise<RoadmapModel> {
+    return this.roadmapService.roadmap({ from, to, groupBy: groupBy ?? RoadmapGroupBy.TEAM, filter }, loaders);
+  }
+}

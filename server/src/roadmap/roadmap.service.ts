@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { quartersCovering, RoadmapGroupBy } from '@throughline/shared';
+import { DataSource } from 'typeorm';
+import { Loaders } from '../common/loaders';
+import { AppConfig, CONFIG } from '../config/config';
+import { InitiativeFilter } from '../initiative/initiative.inputs';
+import { InitiativeModel } from '../initiative/initiative.model';
+import { isPresent } from './collections';
+import { lanesByGoal, lanesByStatus, lanesByTeam } from './roadmap-lanes';
+import { RoadmapDependencyModel, RoadmapLaneModel, RoadmapModel } from './roadmap.model';
+import { assertWindow, DateWindow } from './window';
+import { edgesAmong, goalIdsOf, initiativesInWindow } from './window-queries';
+
+export interface RoadmapRequest extends DateWindow {
+  groupBy: RoadmapGroupBy;
+  filter?: InitiativeFilter | null;
+}
+
+/**
+ * Builds a roadmap in a fixed number of statements whatever its size: the initiatives, the
+ * edges among them, and the lane titles, each in one query. The rows and titles are primed
+ * into the request's loaders, so the fields a client asks of them batch instead of re-querying.
+ */
+@Injectable()
+export class RoadmapService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async roadmap(request: RoadmapRequest, loaders: Loaders): Promise<RoadmapModel> {
+    assertWindow(request);
+    const { from, to } = request;
+    const rows = await initiativesInWindow(this.dataSource, request, { filter: request.filter });
+    for (const row of rows) loaders.initiative.prime(row.id, row);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const ids = [...byId.keys()];
+    const [lanes, edges] = await Promise.all([this.lanes(request.groupBy, rows, ids, loaders), edgesAmong(this.dataSource, ids)]);
+    const dependencies = edges.map(({ dependentId, blockerId }) => dependency(byId.get(dependentId)!, byId.get(blockerId)!));
+    return { from, to, periods: quartersCovering(from, to, this.config.fiscalYearStartMonth), lanes, dependencies };
+  }
+
+  private async lanes(groupBy: RoadmapGroupBy, rows: InitiativeModel[], ids: string[], loaders: Loaders): Promise<RoadmapLaneModel[]> {
+    switch (groupBy) {
+      case RoadmapGroupBy.STATUS:
+        return lanesByStatus(rows);
+      case RoadmapGroupBy.GOAL: {
+        const goalsOf = await goalIdsOf(this.dataSource, ids);
+        const goalIds = [...new Set([...goalsOf.values()].flat())];
+        return lanesByGoal(rows, goalsOf, (await loaders.goal.loadMany(goalIds)).filter(isPresent));
+      }
+      case RoadmapGroupBy.TEAM: {
+        const teamIds = [...new Set(rows.map((row) => row.leadTeamId).filter((id): id is string => id !== null))];
+        return lanesByTeam(rows, (await loaders.team.loadMany(teamIds)).filter(isPresent));
+      }
+    }
+  }
+}
+
+/** Conflict: the blocker ends after the dependent starts (a single date stands for both ends). */
+function dependency(dependent: InitiativeModel, blocker: InitiativeModel): RoadmapDependencyModel {
+  const blockerEnd = (blocker.endDate ?? blocker.startDate)!;
+  const dependentStart = (dependent.startDate ?? dependent.endDate)!;
+  return { dependent, blocker, conflict: blockerEnd > dependentStart };
+}

@@ -1,0 +1,71 @@
+import { InitiativeStatus } from '@throughline/shared';
+import { DataSource } from 'typeorm';
+import { applyInitiativeFilter } from '../initiative/initiative-filter';
+import { InitiativeFilter } from '../initiative/initiative.inputs';
+import { InitiativeEntity } from '../initiative/initiative.entity';
+import { appendTo } from './collections';
+import { DateWindow } from './window';
+
+// The SQL that roadmap and alignment share: each is one statement, however many initiatives match.
+
+/** What narrows the initiatives of a window besides the dates. */
+export interface WindowCriteria {
+  filter?: InitiativeFilter | null;
+  excludeStatuses?: InitiativeStatus[];
+}
+
+/**
+ * Every initiative whose [start, end] overlaps the window, as plain rows keyed by property name,
+ * so no entity is built per row. A single date stands for both ends; undated ones never match.
+ * Ordered as initiative-order.ts orders them (start date, undated last, then key number): sorting
+ * thousands of rows in SQL costs far less than comparing their keys in JS.
+ */
+export async function initiativesInWindow(
+  dataSource: DataSource,
+  window: DateWindow,
+  criteria: WindowCriteria = {},
+): Promise<InitiativeEntity[]> {
+  const query = dataSource
+    .getRepository(InitiativeEntity)
+    .createQueryBuilder('i')
+    .select([])
+    .where('COALESCE(i.start_date, i.end_date) <= :to AND COALESCE(i.end_date, i.start_date) >= :from', window);
+  for (const column of dataSource.getMetadata(InitiativeEntity).columns) {
+    query.addSelect(`i.${column.databaseName}`, column.propertyName);
+  }
+  if (criteria.excludeStatuses?.length) query.andWhere('i.status NOT IN (:...excluded)', { excluded: criteria.excludeStatuses });
+  applyInitiativeFilter(query, criteria.filter);
+  query
+    .orderBy('i.start_date', 'ASC', 'NULLS LAST')
+    .addOrderBy(`substring(i.key from '(\\d+)$')::numeric`, 'ASC', 'NULLS LAST')
+    .addOrderBy('i.key', 'ASC');
+  return query.getRawMany<InitiativeEntity>();
+}
+
+/** A dependency edge: `dependentId` waits for `blockerId`. */
+export interface Edge {
+  dependentId: string;
+  blockerId: string;
+}
+
+/** The dependencies whose both ends are among `ids`. */
+export function edgesAmong(dataSource: DataSource, ids: string[]): Promise<Edge[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return dataSource.query(
+    `SELECT dependent_id AS "dependentId", blocker_id AS "blockerId" FROM dependency
+      WHERE dependent_id = ANY($1::uuid[]) AND blocker_id = ANY($1::uuid[])`,
+    [ids],
+  );
+}
+
+/** The goal ids each of `ids` serves; an initiative serving none is absent from the map. */
+export async function goalIdsOf(dataSource: DataSource, ids: string[]): Promise<Map<string, string[]>> {
+  const goalsOf = new Map<string, string[]>();
+  if (!ids.length) return goalsOf;
+  const rows: Array<{ initiativeId: string; goalId: string }> = await dataSource.query(
+    `SELECT initiative_id AS "initiativeId", goal_id AS "goalId" FROM initiative_goal WHERE initiative_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  for (const { initiativeId, goalId } of rows) appendTo(goalsOf, initiativeId, goalId);
+  return goalsOf;
+}
