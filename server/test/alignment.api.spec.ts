@@ -1,6 +1,7 @@
 import { InitiativeStatus } from '@throughline/shared';
 import { QueryCounter } from '../src/common/query-counter';
 import { Factories, factories } from './factories';
+import { yearWindow } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 const ALIGNMENT = `query ($from: Date!, $to: Date!) {
@@ -21,10 +22,9 @@ interface GoalAlignment {
   initiatives: Array<{ id: string }>;
 }
 
-// Each test works in a year of its own, so its initiatives are the only ones in its window.
-const yearWindow = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 const ids = (items: Array<{ id: string }>) => items.map((item) => item.id);
 
+// Each test works in a year of its own, so its initiatives are the only ones in its window.
 describe('alignment API', () => {
   let sut: TestApp;
   let make: Factories;

@@ -1,13 +1,13 @@
-import { factories, Initiative } from './initiative-factories';
+import { apiFactories, ApiFactories, DELETE_INITIATIVE, Initiative } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 describe('dependencies API', () => {
   let sut: TestApp;
-  let make: ReturnType<typeof factories>;
+  let api: ApiFactories;
 
   beforeAll(async () => {
     sut = await startTestApp();
-    make = factories(sut);
+    api = apiFactories(sut);
   });
 
   afterAll(() => sut.close());
@@ -20,30 +20,30 @@ describe('dependencies API', () => {
   const edges = async () => Number((await sut.dataSource.query(`SELECT count(*) AS n FROM dependency`))[0].n);
   const chain = async (length: number) => {
     const items: Initiative[] = [];
-    for (let i = 0; i < length; i++) items.push(await make.initiative());
+    for (let i = 0; i < length; i++) items.push(await api.initiative());
     for (let i = 0; i + 1 < length; i++) await sut.ok(ADD, { a: items[i].id, b: items[i + 1].id });
     return items;
   };
 
   it('makes one initiative wait for another, seen from both sides', async () => {
-    const [dependent, blocker] = [await make.initiative(), await make.initiative()];
+    const [dependent, blocker] = [await api.initiative(), await api.initiative()];
     const { addDependency } = await sut.ok(ADD, { a: dependent.id, b: blocker.id });
     expect(addDependency).toMatchObject({ id: dependent.id, version: 1, dependsOn: [{ key: blocker.key }], dependents: [] });
-    expect((await make.get(blocker.id))!.dependents).toEqual([{ id: dependent.id }]);
+    expect((await api.getInitiative(blocker.id))!.dependents).toEqual([{ id: dependent.id }]);
   });
 
   it('lists several blockers by start date, then key', async () => {
-    const dependent = await make.initiative();
-    const late = await make.initiative({ startDate: '2027-06-01' });
-    const early = await make.initiative({ startDate: '2027-02-01' });
-    const undated = await make.initiative();
+    const dependent = await api.initiative();
+    const late = await api.initiative({ startDate: '2027-06-01' });
+    const early = await api.initiative({ startDate: '2027-02-01' });
+    const undated = await api.initiative();
     for (const blocker of [undated, late, early]) await sut.ok(ADD, { a: dependent.id, b: blocker.id });
     const { initiative } = await sut.ok(`query ($id: ID!) { initiative(id: $id) { dependsOn { key } } }`, { id: dependent.id });
     expect(initiative.dependsOn.map((i: { key: string }) => i.key)).toEqual([early.key, late.key, undated.key]);
   });
 
   it('adds an existing dependency again without change', async () => {
-    const [dependent, blocker] = [await make.initiative(), await make.initiative()];
+    const [dependent, blocker] = [await api.initiative(), await api.initiative()];
     await sut.ok(ADD, { a: dependent.id, b: blocker.id });
     const before = await edges();
     const { addDependency } = await sut.ok(ADD, { a: dependent.id, b: blocker.id });
@@ -58,7 +58,7 @@ describe('dependencies API', () => {
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'DEPENDENCY_CYCLE', field: 'dependsOnId', cycle: [b.key, a.key, b.key] });
     expect(result.errors?.[0].message).toContain(`${b.key} → ${a.key} → ${b.key}`);
     expect(await edges()).toBe(before);
-    expect((await make.get(a.id))!.dependents).toEqual([]);
+    expect((await api.getInitiative(a.id))!.dependents).toEqual([]);
   });
 
   it('refuses to close a long cycle and names the whole of it', async () => {
@@ -70,16 +70,16 @@ describe('dependencies API', () => {
 
   it('allows what looks like a cycle but is not one (a diamond, a shortcut)', async () => {
     const [a, , c] = await chain(3);
-    const side = await make.initiative();
+    const side = await api.initiative();
     await sut.ok(ADD, { a: a.id, b: c.id });
     await sut.ok(ADD, { a: a.id, b: side.id });
     await sut.ok(ADD, { a: side.id, b: c.id });
-    expect((await make.get(c.id))!.dependents).toHaveLength(3);
+    expect((await api.getInitiative(c.id))!.dependents).toHaveLength(3);
   });
 
   it('lets exactly one of two racing additions that together form a cycle succeed', async () => {
     for (let round = 0; round < 5; round++) {
-      const [a, b] = [await make.initiative(), await make.initiative()];
+      const [a, b] = [await api.initiative(), await api.initiative()];
       const results = await Promise.all([add(a, b), add(b, a)]);
       expect(results.filter((result) => !result.errors)).toHaveLength(1);
       expect(results.flatMap((result) => result.errors ?? []).map((error) => error.extensions?.code)).toEqual(['DEPENDENCY_CYCLE']);
@@ -89,7 +89,7 @@ describe('dependencies API', () => {
   });
 
   it('lets exactly one of racing additions closing a long cycle succeed', async () => {
-    const [a, b, c] = [await make.initiative(), await make.initiative(), await make.initiative()];
+    const [a, b, c] = [await api.initiative(), await api.initiative(), await api.initiative()];
     const results = await Promise.all([add(a, b), add(b, c), add(c, a)]);
     expect(results.filter((result) => result.errors?.[0].extensions?.code === 'DEPENDENCY_CYCLE')).toHaveLength(1);
     expect(results.filter((result) => !result.errors)).toHaveLength(2);
@@ -99,7 +99,7 @@ describe('dependencies API', () => {
     const [dependent, blocker] = await chain(2);
     const { removeDependency } = await sut.ok(REMOVE, { a: dependent.id, b: blocker.id });
     expect(removeDependency).toMatchObject({ id: dependent.id, dependsOn: [] });
-    expect((await make.get(blocker.id))!.dependents).toEqual([]);
+    expect((await api.getInitiative(blocker.id))!.dependents).toEqual([]);
     expect((await sut.ok(REMOVE, { a: dependent.id, b: blocker.id })).removeDependency.dependsOn).toEqual([]);
     // With the edge gone, the reverse one no longer closes a cycle.
     expect((await sut.ok(ADD, { a: blocker.id, b: dependent.id })).addDependency.dependsOn).toEqual([{ key: dependent.key }]);
@@ -112,7 +112,7 @@ describe('dependencies API', () => {
     const unknownId = '00000000-0000-4000-8000-0000000000ff';
 
     it('an unknown initiative or blocker as NOT_FOUND naming the argument', async () => {
-      const known = await make.initiative();
+      const known = await api.initiative();
       const before = await edges();
       for (const [variables, field] of [
         [{ a: unknownId, b: known.id }, 'initiativeId'],
@@ -126,24 +126,24 @@ describe('dependencies API', () => {
     });
 
     it('a malformed id as BAD_USER_INPUT naming the argument', async () => {
-      const known = await make.initiative();
+      const known = await api.initiative();
       const result = await sut.gql(mutation, { a: known.id, b: 'TL-1' });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dependsOnId' });
     });
   });
 
   it('refuses a dependency on itself as BAD_USER_INPUT', async () => {
-    const initiative = await make.initiative();
+    const initiative = await api.initiative();
     const result = await add(initiative, initiative);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dependsOnId' });
-    expect((await make.get(initiative.id))!.dependsOn).toEqual([]);
+    expect((await api.getInitiative(initiative.id))!.dependsOn).toEqual([]);
   });
 
   it('drops the dependencies of a deleted initiative on both sides', async () => {
     const [a, b, c] = await chain(3);
-    await sut.ok(`mutation ($id: ID!) { deleteInitiative(id: $id) }`, { id: b.id });
-    expect((await make.get(a.id))!.dependsOn).toEqual([]);
-    expect((await make.get(c.id))!.dependents).toEqual([]);
+    await sut.ok(DELETE_INITIATIVE, { id: b.id });
+    expect((await api.getInitiative(a.id))!.dependsOn).toEqual([]);
+    expect((await api.getInitiative(c.id))!.dependents).toEqual([]);
     expect(await sut.dataSource.query(`SELECT 1 FROM dependency WHERE $1 IN (dependent_id, blocker_id)`, [b.id])).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ import { MetricEntity } from '../src/metric/metric.entity';
 import { RiskEntity } from '../src/risk/risk.entity';
 import { TeamEntity } from '../src/team/team.entity';
 
-// Rows written straight to the tables: fast set-up for tests that exercise reads (roadmap,
-// alignment, the benchmark) without depending on the mutations of other features.
+// Rows written straight to the tables: fast set-up that does not depend on the mutations of
+// other features. To create through the API under test, see graphql-helpers.ts.
 
 /** An initiative's columns plus the ids it links to; the lead team is always among its teams. */
 export type InitiativeSpec = Partial<Omit<InitiativeEntity, 'leadTeam'>> & {
@@ -19,7 +19,8 @@ export type InitiativeSpec = Partial<Omit<InitiativeEntity, 'leadTeam'>> & {
 };
 
 let sequence = 0;
-const next = () => ++sequence;
+/** A number no earlier call in this test file returned, for unique titles and keys. */
+export const next = (): number => ++sequence;
 
 // Postgres takes at most 65,535 parameters per statement: insert in slices well below that.
 const CHUNK = 1000;

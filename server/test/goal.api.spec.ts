@@ -1,13 +1,16 @@
-import { CREATE_GOAL, expectError, factories, GET_GOAL, MISSING_ID, UPDATE_GOAL } from './goal-metric-risk-factories';
+import { Factories, factories } from './factories';
+import { apiFactories, ApiFactories, CREATE_GOAL, expectError, GET_GOAL, MISSING_ID, UPDATE_GOAL } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 describe('goals API', () => {
   let sut: TestApp;
-  let make: ReturnType<typeof factories>;
+  let api: ApiFactories;
+  let make: Factories;
 
   beforeAll(async () => {
     sut = await startTestApp();
-    make = factories(sut);
+    api = apiFactories(sut);
+    make = factories(sut.dataSource);
   });
 
   afterAll(() => sut.close());
@@ -17,7 +20,7 @@ describe('goals API', () => {
 
   describe('createGoal and goal', () => {
     it('creates a goal with every field, trimming the title', async () => {
-      const parent = await make.goal();
+      const parent = await api.goal();
       const input = {
         title: '  Reduce churn  ',
         description: 'Why',
@@ -74,9 +77,9 @@ describe('goals API', () => {
 
   describe('goals', () => {
     it('lists goals by title; rootOnly leaves out those with a parent', async () => {
-      const b = await make.goal({ title: 'zz-list B' });
-      const a = await make.goal({ title: 'zz-list A' });
-      const child = await make.goal({ title: 'zz-list C', parentId: b.id });
+      const b = await api.goal({ title: 'zz-list B' });
+      const a = await api.goal({ title: 'zz-list A' });
+      const child = await api.goal({ title: 'zz-list C', parentId: b.id });
       const mine = (goals: Array<{ id: string }>) => goals.map((g) => g.id).filter((id) => [a.id, b.id, child.id].includes(id));
 
       expect(mine((await sut.ok(`{ goals { id } }`)).goals)).toEqual([a.id, b.id, child.id]);
@@ -87,7 +90,7 @@ describe('goals API', () => {
 
   describe('updateGoal', () => {
     it('changes the given fields, keeps omitted ones and bumps the version', async () => {
-      const goal = await make.goal({ description: 'Keep me', owner: 'Ana', startDate: '2027-01-01' });
+      const goal = await api.goal({ description: 'Keep me', owner: 'Ana', startDate: '2027-01-01' });
       const { updateGoal } = await sut.ok(UPDATE_GOAL, {
         input: { id: goal.id, version: 1, title: ' Renamed ', targetDate: '2027-12-31' },
       });
@@ -103,8 +106,8 @@ describe('goals API', () => {
     });
 
     it('clears nullable fields given as explicit null', async () => {
-      const parent = await make.goal();
-      const goal = await make.goal({
+      const parent = await api.goal();
+      const goal = await api.goal({
         description: 'D',
         owner: 'O',
         parentId: parent.id,
@@ -133,7 +136,7 @@ describe('goals API', () => {
       ['a targetDate before the stored startDate', { targetDate: '2026-12-31' }, 'input.targetDate'],
       ['a startDate after the stored targetDate', { startDate: '2028-01-01' }, 'input.startDate'],
     ])('rejects %s naming the field, and changes nothing', async (_label, change, field) => {
-      const goal = await make.goal({ startDate: '2027-01-01', targetDate: '2027-12-31' });
+      const goal = await api.goal({ startDate: '2027-01-01', targetDate: '2027-12-31' });
       expectError(await sut.gql(UPDATE_GOAL, { input: { id: goal.id, version: 1, ...change } }), 'BAD_USER_INPUT', field);
       expect(await getGoal(goal.id)).toEqual(goal);
     });
@@ -144,7 +147,7 @@ describe('goals API', () => {
     });
 
     it('rejects a parentId that does not exist with NOT_FOUND, and changes nothing', async () => {
-      const goal = await make.goal();
+      const goal = await api.goal();
       expectError(
         await sut.gql(UPDATE_GOAL, { input: { id: goal.id, version: 1, title: 'New', parentId: MISSING_ID } }),
         'NOT_FOUND',
@@ -154,14 +157,14 @@ describe('goals API', () => {
     });
 
     it('rejects a stale version with CONFLICT, and changes nothing', async () => {
-      const goal = await make.goal();
+      const goal = await api.goal();
       const { updateGoal: saved } = await sut.ok(UPDATE_GOAL, { input: { id: goal.id, version: 1, title: 'First' } });
       expectError(await sut.gql(UPDATE_GOAL, { input: { id: goal.id, version: 1, title: 'Second' } }), 'CONFLICT');
       expect(await getGoal(goal.id)).toEqual(saved);
     });
 
     it('lets exactly one of two racing updates with the same version win', async () => {
-      const goal = await make.goal();
+      const goal = await api.goal();
       const titles = ['Racer 1', 'Racer 2', 'Racer 3', 'Racer 4'];
       const results = await Promise.all(titles.map((title) => sut.gql(UPDATE_GOAL, { input: { id: goal.id, version: 1, title } })));
       const winners = results.filter((r) => !r.errors);
@@ -173,8 +176,8 @@ describe('goals API', () => {
 
   describe('the goal tree', () => {
     it('moves a goal under another branch', async () => {
-      const [left, right] = [await make.goal(), await make.goal()];
-      const leaf = await make.goal({ parentId: left.id });
+      const [left, right] = [await api.goal(), await api.goal()];
+      const leaf = await api.goal({ parentId: left.id });
       await sut.ok(UPDATE_GOAL, { input: { id: leaf.id, version: 1, parentId: right.id } });
       expect((await getGoal(left.id)).children).toEqual([]);
       expect((await getGoal(right.id)).children).toEqual([{ id: leaf.id }]);
@@ -185,9 +188,9 @@ describe('goals API', () => {
       ['its child', 'child'],
       ['its grandchild', 'grandchild'],
     ])('refuses to make a goal the child of %s, and changes nothing', async (_label, which) => {
-      const root = await make.goal();
-      const child = await make.goal({ parentId: root.id });
-      const grandchild = await make.goal({ parentId: child.id });
+      const root = await api.goal();
+      const child = await api.goal({ parentId: root.id });
+      const grandchild = await api.goal({ parentId: child.id });
       const parentId = { root: root.id, child: child.id, grandchild: grandchild.id }[which];
       const before = await getGoal(root.id);
       expectError(
@@ -199,7 +202,7 @@ describe('goals API', () => {
     });
 
     it('lets only one of two racing moves that together would close a cycle succeed', async () => {
-      const [a, b] = [await make.goal(), await make.goal()];
+      const [a, b] = [await api.goal(), await api.goal()];
       const results = await Promise.all([
         sut.gql(UPDATE_GOAL, { input: { id: a.id, version: 1, parentId: b.id } }),
         sut.gql(UPDATE_GOAL, { input: { id: b.id, version: 1, parentId: a.id } }),
@@ -217,27 +220,27 @@ describe('goals API', () => {
 
   describe('fields', () => {
     it('has progress: the mean of its metrics that have a current value', async () => {
-      const goal = await make.goal();
-      const decreasing = await make.metric({ goalId: goal.id, direction: 'DECREASE', baseline: 1200, target: 400 });
-      const increasing = await make.metric({ goalId: goal.id, direction: 'INCREASE', baseline: 0, target: 10 });
-      await make.metric({ goalId: goal.id });
+      const goal = await api.goal();
+      const decreasing = await api.metric({ goalId: goal.id, direction: 'DECREASE', baseline: 1200, target: 400 });
+      const increasing = await api.metric({ goalId: goal.id, direction: 'INCREASE', baseline: 0, target: 10 });
+      await api.metric({ goalId: goal.id });
       expect((await getGoal(goal.id)).progress).toBeNull();
 
-      await make.measure(decreasing.id, 800);
+      await api.measure(decreasing.id, 800);
       expect((await getGoal(goal.id)).progress).toBe(0.5);
-      await make.measure(increasing.id, 10);
+      await api.measure(increasing.id, 10);
       expect((await getGoal(goal.id)).progress).toBe(0.75);
     });
 
     it('lists its metrics by name, its initiatives by start then key, and its risks by severity', async () => {
-      const goal = await make.goal();
-      const b = await make.metric({ goalId: goal.id, name: 'B metric' });
-      const a = await make.metric({ goalId: goal.id, name: 'A metric' });
-      const later = await make.initiative({ startDate: '2027-05-01' }, { goalId: goal.id });
-      const undated = await make.initiative({}, { goalId: goal.id });
-      const earlier = await make.initiative({ startDate: '2027-01-01' }, { goalId: goal.id });
-      const mild = await make.risk({ goalId: goal.id, likelihood: 1, impact: 2 });
-      const severe = await make.risk({ goalId: goal.id, likelihood: 5, impact: 4 });
+      const goal = await api.goal();
+      const b = await api.metric({ goalId: goal.id, name: 'B metric' });
+      const a = await api.metric({ goalId: goal.id, name: 'A metric' });
+      const later = await make.initiative({ startDate: '2027-05-01', goalIds: [goal.id] });
+      const undated = await make.initiative({ goalIds: [goal.id] });
+      const earlier = await make.initiative({ startDate: '2027-01-01', goalIds: [goal.id] });
+      const mild = await api.risk({ goalId: goal.id, likelihood: 1, impact: 2 });
+      const severe = await api.risk({ goalId: goal.id, likelihood: 5, impact: 4 });
 
       const query = `query ($id: ID!) { goal(id: $id) { metrics { id } initiatives { id } risks { id severity } } }`;
       const { goal: found } = await sut.ok(query, { id: goal.id });

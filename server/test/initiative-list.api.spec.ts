@@ -1,13 +1,16 @@
-import { factories } from './initiative-factories';
+import { Factories, factories } from './factories';
+import { apiFactories, ApiFactories } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 describe('initiatives API: the initiatives query', () => {
   let sut: TestApp;
-  let make: ReturnType<typeof factories>;
+  let api: ApiFactories;
+  let make: Factories;
 
   beforeAll(async () => {
     sut = await startTestApp();
-    make = factories(sut);
+    api = apiFactories(sut);
+    make = factories(sut.dataSource);
   });
 
   afterAll(() => sut.close());
@@ -22,21 +25,21 @@ describe('initiatives API: the initiatives query', () => {
   const titles = (page: { items: Array<{ title: string }> }) => page.items.map((item) => item.title);
 
   it('orders by start date (undated last), then by key number', async () => {
-    await make.initiative({ title: 'order undated' });
-    await make.initiative({ title: 'order late', startDate: '2027-09-01' });
-    await make.initiative({ title: 'order early', startDate: '2027-01-01' });
+    await api.initiative({ title: 'order undated' });
+    await api.initiative({ title: 'order late', startDate: '2027-09-01' });
+    await api.initiative({ title: 'order early', startDate: '2027-01-01' });
     const page = await list({ search: 'order ' });
     expect(titles(page)).toEqual(['order early', 'order late', 'order undated']);
 
     // Jump the key sequence to just below a power of ten, so that text order would differ.
     await sut.dataSource.query(`SELECT setval('initiative_key_seq', (last_value / 100 + 1) * 100 - 5) FROM initiative_key_seq`);
     const undated = [];
-    for (let i = 0; i < 11; i++) undated.push((await make.initiative({ title: `numbered ${i}` })).key);
+    for (let i = 0; i < 11; i++) undated.push((await api.initiative({ title: `numbered ${i}` })).key);
     expect((await list({ search: 'numbered' })).items.map((item) => item.key)).toEqual(undated);
   });
 
   it('pages with skip and take, counting every match', async () => {
-    for (let i = 0; i < 5; i++) await make.initiative({ title: `paged ${i}`, startDate: `2027-01-0${i + 1}` });
+    for (let i = 0; i < 5; i++) await api.initiative({ title: `paged ${i}`, startDate: `2027-01-0${i + 1}` });
     const page = await list({ search: 'paged' }, { skip: 1, take: 2 });
     expect(page).toEqual({
       totalCount: 5,
@@ -50,30 +53,30 @@ describe('initiatives API: the initiatives query', () => {
 
   it('filters by team, lead or contributing', async () => {
     const [lead, contributor, other] = [await make.team(), await make.team(), await make.team()];
-    await make.initiative({ title: 'team led', leadTeamId: lead });
-    await make.initiative({ title: 'team helped', teamIds: [contributor] });
-    await make.initiative({ title: 'team other', teamIds: [other] });
-    expect(titles(await list({ teamIds: [lead, contributor] })).sort()).toEqual(['team helped', 'team led']);
-    expect(titles(await list({ teamIds: [lead] }))).toEqual(['team led']);
+    await api.initiative({ title: 'team led', leadTeamId: lead.id });
+    await api.initiative({ title: 'team helped', teamIds: [contributor.id] });
+    await api.initiative({ title: 'team other', teamIds: [other.id] });
+    expect(titles(await list({ teamIds: [lead.id, contributor.id] })).sort()).toEqual(['team helped', 'team led']);
+    expect(titles(await list({ teamIds: [lead.id] }))).toEqual(['team led']);
   });
 
   it('filters by goal and status, all criteria together', async () => {
     const [goal, other] = [await make.goal(), await make.goal()];
-    await make.initiative({ title: 'goal planned', goalIds: [goal], status: 'PLANNED' });
-    await make.initiative({ title: 'goal done', goalIds: [goal, other], status: 'DONE' });
-    await make.initiative({ title: 'goal none', status: 'PLANNED' });
-    expect(titles(await list({ goalIds: [goal] })).sort()).toEqual(['goal done', 'goal planned']);
-    expect(titles(await list({ goalIds: [goal], statuses: ['PLANNED'] }))).toEqual(['goal planned']);
-    expect(titles(await list({ goalIds: [other], statuses: ['PLANNED', 'IN_PROGRESS'] }))).toEqual([]);
+    await api.initiative({ title: 'goal planned', goalIds: [goal.id], status: 'PLANNED' });
+    await api.initiative({ title: 'goal done', goalIds: [goal.id, other.id], status: 'DONE' });
+    await api.initiative({ title: 'goal none', status: 'PLANNED' });
+    expect(titles(await list({ goalIds: [goal.id] })).sort()).toEqual(['goal done', 'goal planned']);
+    expect(titles(await list({ goalIds: [goal.id], statuses: ['PLANNED'] }))).toEqual(['goal planned']);
+    expect(titles(await list({ goalIds: [other.id], statuses: ['PLANNED', 'IN_PROGRESS'] }))).toEqual([]);
     expect(titles(await list({ search: 'goal ', statuses: ['PLANNED'] })).sort()).toEqual(['goal none', 'goal planned']);
   });
 
   it('searches key and title case-insensitively, with wildcards taken literally', async () => {
-    const plain = await make.initiative({ title: 'Search Ledger Migration' });
-    await make.initiative({ title: 'search 100% done' });
-    await make.initiative({ title: 'search 1000 done' });
-    await make.initiative({ title: 'search a_b' });
-    await make.initiative({ title: 'search axb' });
+    const plain = await api.initiative({ title: 'Search Ledger Migration' });
+    await api.initiative({ title: 'search 100% done' });
+    await api.initiative({ title: 'search 1000 done' });
+    await api.initiative({ title: 'search a_b' });
+    await api.initiative({ title: 'search axb' });
     expect(titles(await list({ search: 'ledger MIGRATION' }))).toEqual(['Search Ledger Migration']);
     expect(titles(await list({ search: '100%' }))).toEqual(['search 100% done']);
     expect(titles(await list({ search: 'a_b' }))).toEqual(['search a_b']);
@@ -88,14 +91,17 @@ describe('initiatives API: the initiatives query', () => {
   });
 
   it('resolves every relation of every item of a page', async () => {
-    const [team, goal, metric] = [await make.team(), await make.goal('Relations goal'), await make.metric('Relations metric')];
-    const blocker = await make.initiative({ title: 'relations blocker' });
-    const dependent = await make.initiative({ title: 'relations dependent', leadTeamId: team, goalIds: [goal], metricIds: [metric] });
-    await sut.ok(`mutation ($a: ID!, $b: ID!) { addDependency(initiativeId: $a, dependsOnId: $b) { id } }`, {
-      a: dependent.id,
-      b: blocker.id,
+    const team = await make.team();
+    const [goal, metric] = [await make.goal({ title: 'Relations goal' }), await make.metric({ name: 'Relations metric' })];
+    const blocker = await api.initiative({ title: 'relations blocker' });
+    const dependent = await api.initiative({
+      title: 'relations dependent',
+      leadTeamId: team.id,
+      goalIds: [goal.id],
+      metricIds: [metric.id],
     });
-    await make.risk(dependent.id);
+    await make.dependency(dependent.id, blocker.id);
+    await make.risk({ initiativeId: dependent.id });
     const { initiatives } = await sut.ok(`query { initiatives(filter: { search: "relations" }) { items {
       title leadTeam { id } teams { id } goals { title } metrics { name } dependsOn { title } dependents { title } risks { severity } } } }`);
     expect(initiatives.items).toEqual([
@@ -111,8 +117,8 @@ describe('initiatives API: the initiatives query', () => {
       },
       {
         title: 'relations dependent',
-        leadTeam: { id: team },
-        teams: [{ id: team }],
+        leadTeam: { id: team.id },
+        teams: [{ id: team.id }],
         goals: [{ title: 'Relations goal' }],
         metrics: [{ name: 'Relations metric' }],
         dependsOn: [{ title: 'relations blocker' }],

@@ -1,13 +1,16 @@
-import { factories, ids, UPDATE_INITIATIVE } from './initiative-factories';
+import { Factories, factories } from './factories';
+import { apiFactories, ApiFactories, ids, UPDATE_INITIATIVE } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 describe('initiatives API: updateInitiative', () => {
   let sut: TestApp;
-  let make: ReturnType<typeof factories>;
+  let api: ApiFactories;
+  let make: Factories;
 
   beforeAll(async () => {
     sut = await startTestApp();
-    make = factories(sut);
+    api = apiFactories(sut);
+    make = factories(sut.dataSource);
   });
 
   afterAll(() => sut.close());
@@ -16,17 +19,17 @@ describe('initiatives API: updateInitiative', () => {
 
   async function fullInitiative() {
     const [lead, team, goal, metric] = [await make.team(), await make.team(), await make.goal(), await make.metric()];
-    return make.initiative({
+    return api.initiative({
       description: 'Why',
       status: 'PLANNED',
       startDate: '2027-01-01',
       endDate: '2027-06-30',
       owner: 'Ada',
       effortWeeks: 8,
-      leadTeamId: lead,
-      teamIds: [team],
-      goalIds: [goal],
-      metricIds: [metric],
+      leadTeamId: lead.id,
+      teamIds: [team.id],
+      goalIds: [goal.id],
+      metricIds: [metric.id],
     });
   }
 
@@ -36,7 +39,7 @@ describe('initiatives API: updateInitiative', () => {
       input: { id: before.id, version: 1, title: ' Renamed ', health: 'OFF_TRACK' },
     });
     expect(after).toEqual({ ...before, title: 'Renamed', health: 'OFF_TRACK', version: 2 });
-    expect(await make.get(before.id)).toEqual(after);
+    expect(await api.getInitiative(before.id)).toEqual(after);
   });
 
   it('clears nullable fields given as explicit null', async () => {
@@ -57,10 +60,10 @@ describe('initiatives API: updateInitiative', () => {
     const before = await fullInitiative();
     const [team, goal] = [await make.team(), await make.goal()];
     const { updateInitiative: after } = await sut.ok(UPDATE_INITIATIVE, {
-      input: { id: before.id, version: 1, teamIds: [team], goalIds: [goal], metricIds: [] },
+      input: { id: before.id, version: 1, teamIds: [team.id], goalIds: [goal.id], metricIds: [] },
     });
-    expect(ids(after.teams)).toEqual([before.leadTeam.id, team].sort());
-    expect(ids(after.goals)).toEqual([goal]);
+    expect(ids(after.teams)).toEqual([before.leadTeam.id, team.id].sort());
+    expect(ids(after.goals)).toEqual([goal.id]);
     expect(after.metrics).toEqual([]);
     expect(after.version).toBe(2);
 
@@ -72,9 +75,9 @@ describe('initiatives API: updateInitiative', () => {
   it('adds a new lead team to the teams', async () => {
     const before = await fullInitiative();
     const lead = await make.team();
-    const { updateInitiative: after } = await sut.ok(UPDATE_INITIATIVE, { input: { id: before.id, version: 1, leadTeamId: lead } });
-    expect(after.leadTeam).toEqual({ id: lead });
-    expect(ids(after.teams)).toEqual([...ids(before.teams), lead].sort());
+    const { updateInitiative: after } = await sut.ok(UPDATE_INITIATIVE, { input: { id: before.id, version: 1, leadTeamId: lead.id } });
+    expect(after.leadTeam).toEqual({ id: lead.id });
+    expect(ids(after.teams)).toEqual([...ids(before.teams), lead.id].sort());
   });
 
   it('checks the dates as merged with the stored ones', async () => {
@@ -106,7 +109,7 @@ describe('initiatives API: updateInitiative', () => {
       const result = await update({ id: before.id, version: 1, ...changes });
       expect(result.errors?.[0].extensions).toMatchObject({ code, field });
       expect(result.errors?.[0].message).toContain(field === 'input.version' ? before.id : field);
-      expect(await make.get(before.id)).toEqual(before);
+      expect(await api.getInitiative(before.id)).toEqual(before);
     });
 
     it('an unknown or malformed id', async () => {
@@ -121,26 +124,26 @@ describe('initiatives API: updateInitiative', () => {
     const before = await fullInitiative();
     const [goalA, goalB] = [await make.goal(), await make.goal()];
     const results = await Promise.all([
-      update({ id: before.id, version: 1, title: 'A', goalIds: [goalA] }),
-      update({ id: before.id, version: 1, title: 'B', goalIds: [goalB] }),
+      update({ id: before.id, version: 1, title: 'A', goalIds: [goalA.id] }),
+      update({ id: before.id, version: 1, title: 'B', goalIds: [goalB.id] }),
     ]);
 
     const winners = results.filter((result) => !result.errors);
     const losers = results.filter((result) => result.errors);
     expect(winners).toHaveLength(1);
     expect(losers.map((result) => result.errors?.[0].extensions?.code)).toEqual(['CONFLICT']);
-    const stored = await make.get(before.id);
+    const stored = await api.getInitiative(before.id);
     expect(stored).toEqual(winners[0].data!.updateInitiative);
     expect(stored!.version).toBe(2);
-    expect(ids(stored!.goals)).toEqual([stored!.title === 'A' ? goalA : goalB]);
+    expect(ids(stored!.goals)).toEqual([stored!.title === 'A' ? goalA.id : goalB.id]);
   });
 
   it('accepts successive updates each carrying the version it got back', async () => {
-    const before = await make.initiative();
+    const before = await api.initiative();
     let version = before.version;
     for (const title of ['one', 'two', 'three']) {
       version = (await sut.ok(UPDATE_INITIATIVE, { input: { id: before.id, version, title } })).updateInitiative.version;
     }
-    expect(await make.get(before.id)).toMatchObject({ title: 'three', version: 4 });
+    expect(await api.getInitiative(before.id)).toMatchObject({ title: 'three', version: 4 });
   });
 });

@@ -1,13 +1,16 @@
-import { CREATE_INITIATIVE, factories, GET_INITIATIVE, ids } from './initiative-factories';
+import { Factories, factories } from './factories';
+import { apiFactories, ApiFactories, CREATE_INITIATIVE, DELETE_INITIATIVE, GET_INITIATIVE, ids, MISSING_ID } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 describe('initiatives API: create, read, delete', () => {
   let sut: TestApp;
-  let make: ReturnType<typeof factories>;
+  let api: ApiFactories;
+  let make: Factories;
 
   beforeAll(async () => {
     sut = await startTestApp();
-    make = factories(sut);
+    api = apiFactories(sut);
+    make = factories(sut.dataSource);
   });
 
   afterAll(() => sut.close());
@@ -16,7 +19,7 @@ describe('initiatives API: create, read, delete', () => {
   const create = (input: Record<string, unknown>) => sut.gql(CREATE_INITIATIVE, { input });
 
   it('creates an initiative with a server-assigned key and the defaults', async () => {
-    const created = await make.initiative({ title: '  Move billing to the new ledger  ' });
+    const created = await api.initiative({ title: '  Move billing to the new ledger  ' });
     expect(created).toMatchObject({
       key: expect.stringMatching(/^TL-\d+$/),
       title: 'Move billing to the new ledger',
@@ -39,8 +42,8 @@ describe('initiatives API: create, read, delete', () => {
   });
 
   it('numbers keys from the sequence, one after another', async () => {
-    const first = await make.initiative();
-    const second = await make.initiative();
+    const first = await api.initiative();
+    const second = await api.initiative();
     expect(Number(second.key.slice(3))).toBe(Number(first.key.slice(3)) + 1);
   });
 
@@ -56,36 +59,36 @@ describe('initiatives API: create, read, delete', () => {
       endDate: '2027-03-31',
       owner: ' Ada ',
       effortWeeks: 12.5,
-      leadTeamId: lead,
-      teamIds: [other, other],
-      goalIds: [goal],
-      metricIds: [metric],
+      leadTeamId: lead.id,
+      teamIds: [other.id, other.id],
+      goalIds: [goal.id],
+      metricIds: [metric.id],
     };
     const { createInitiative: created } = await sut.ok(CREATE_INITIATIVE, { input });
-    const read = await make.get(created.id);
+    const read = await api.getInitiative(created.id);
     expect(read).toEqual(created);
     expect(read).toMatchObject({ description: 'All of it', status: 'PLANNED', health: 'AT_RISK', owner: 'Ada', effortWeeks: 12.5 });
-    expect(read).toMatchObject({ startDate: '2027-01-04', endDate: '2027-03-31', leadTeam: { id: lead } });
-    expect(ids(read!.teams)).toEqual([lead, other].sort());
-    expect(ids(read!.goals)).toEqual([goal]);
-    expect(ids(read!.metrics)).toEqual([metric]);
+    expect(read).toMatchObject({ startDate: '2027-01-04', endDate: '2027-03-31', leadTeam: { id: lead.id } });
+    expect(ids(read!.teams)).toEqual([lead.id, other.id].sort());
+    expect(ids(read!.goals)).toEqual([goal.id]);
+    expect(ids(read!.metrics)).toEqual([metric.id]);
   });
 
   it('accepts an end date equal to the start date', async () => {
-    const created = await make.initiative({ startDate: '2027-05-01', endDate: '2027-05-01' });
+    const created = await api.initiative({ startDate: '2027-05-01', endDate: '2027-05-01' });
     expect(created.endDate).toBe('2027-05-01');
   });
 
   it('answers null for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
-    expect(await make.get('00000000-0000-4000-8000-000000000000')).toBeNull();
+    expect(await api.getInitiative(MISSING_ID)).toBeNull();
     const result = await sut.gql(GET_INITIATIVE, { id: 'not-an-id' });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('resolves risks through the initiative', async () => {
-    const initiative = await make.initiative();
-    const risk = await make.risk(initiative.id);
-    expect((await make.get(initiative.id))!.risks).toEqual([{ id: risk }]);
+    const initiative = await api.initiative();
+    const risk = await make.risk({ initiativeId: initiative.id });
+    expect((await api.getInitiative(initiative.id))!.risks).toEqual([{ id: risk.id }]);
   });
 
   describe('rejects invalid input naming the field, and creates nothing', () => {
@@ -118,11 +121,11 @@ describe('initiatives API: create, read, delete', () => {
       const before = await countInitiatives();
       const goal = await make.goal();
       // A known goal rides along, to show that nothing of a rejected create is kept.
-      const result = await create({ title: 'T', goalIds: [goal], [key]: key === 'goalIds' ? [goal, unknownId] : value });
+      const result = await create({ title: 'T', goalIds: [goal.id], [key]: key === 'goalIds' ? [goal.id, unknownId] : value });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: `input.${key}` });
       expect(result.errors?.[0].message).toContain(unknownId);
       expect(await countInitiatives()).toBe(before);
-      expect(await sut.dataSource.query(`SELECT 1 FROM initiative_goal WHERE goal_id = $1`, [goal])).toEqual([]);
+      expect(await sut.dataSource.query(`SELECT 1 FROM initiative_goal WHERE goal_id = $1`, [goal.id])).toEqual([]);
     });
 
     it.each([
@@ -140,39 +143,37 @@ describe('initiatives API: create, read, delete', () => {
   });
 
   describe('deleteInitiative', () => {
-    const DELETE = `mutation ($id: ID!) { deleteInitiative(id: $id) }`;
-
     it('deletes it with its links, dependencies and risks, leaving what it linked to', async () => {
       const [team, goal, metric] = [await make.team(), await make.goal(), await make.metric()];
-      const sut1 = await make.initiative({ leadTeamId: team, goalIds: [goal], metricIds: [metric] });
-      const other = await make.initiative();
-      await sut.ok(`mutation ($a: ID!, $b: ID!) { addDependency(initiativeId: $a, dependsOnId: $b) { id } }`, { a: other.id, b: sut1.id });
-      await make.risk(sut1.id);
+      const sut1 = await api.initiative({ leadTeamId: team.id, goalIds: [goal.id], metricIds: [metric.id] });
+      const other = await api.initiative();
+      await make.dependency(other.id, sut1.id);
+      await make.risk({ initiativeId: sut1.id });
 
-      expect(await sut.ok(DELETE, { id: sut1.id })).toEqual({ deleteInitiative: true });
+      expect(await sut.ok(DELETE_INITIATIVE, { id: sut1.id })).toEqual({ deleteInitiative: true });
 
-      expect(await make.get(sut1.id)).toBeNull();
-      expect((await make.get(other.id))!.dependsOn).toEqual([]);
+      expect(await api.getInitiative(sut1.id)).toBeNull();
+      expect((await api.getInitiative(other.id))!.dependsOn).toEqual([]);
       for (const table of ['initiative_team', 'initiative_goal', 'initiative_metric', 'risk']) {
         expect(await sut.dataSource.query(`SELECT 1 FROM ${table} WHERE initiative_id = $1`, [sut1.id])).toEqual([]);
       }
       const remaining = await sut.dataSource.query(
         `SELECT (SELECT count(*) FROM team WHERE id = $1) + (SELECT count(*) FROM goal WHERE id = $2)
         + (SELECT count(*) FROM metric WHERE id = $3) AS n`,
-        [team, goal, metric],
+        [team.id, goal.id, metric.id],
       );
       expect(Number(remaining[0].n)).toBe(3);
     });
 
     it('is NOT_FOUND for an unknown id, also the second time', async () => {
-      const initiative = await make.initiative();
-      await sut.ok(DELETE, { id: initiative.id });
-      const result = await sut.gql(DELETE, { id: initiative.id });
+      const initiative = await api.initiative();
+      await sut.ok(DELETE_INITIATIVE, { id: initiative.id });
+      const result = await sut.gql(DELETE_INITIATIVE, { id: initiative.id });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     });
 
     it('rejects a malformed id', async () => {
-      const result = await sut.gql(DELETE, { id: '42' });
+      const result = await sut.gql(DELETE_INITIATIVE, { id: '42' });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     });
   });

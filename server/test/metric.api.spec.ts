@@ -1,13 +1,16 @@
-import { CREATE_METRIC, expectError, factories, GET_METRIC, MISSING_ID, RECORD, UPDATE_METRIC } from './goal-metric-risk-factories';
+import { Factories, factories } from './factories';
+import { apiFactories, ApiFactories, CREATE_METRIC, expectError, GET_METRIC, MISSING_ID, RECORD, UPDATE_METRIC } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 describe('metrics API', () => {
   let sut: TestApp;
-  let make: ReturnType<typeof factories>;
+  let api: ApiFactories;
+  let make: Factories;
 
   beforeAll(async () => {
     sut = await startTestApp();
-    make = factories(sut);
+    api = apiFactories(sut);
+    make = factories(sut.dataSource);
   });
 
   afterAll(() => sut.close());
@@ -21,7 +24,7 @@ describe('metrics API', () => {
 
   describe('createMetric and metric', () => {
     it('creates a metric with every field, trimming name and unit', async () => {
-      const goal = await make.goal();
+      const goal = await api.goal();
       const input = { ...valid, name: '  p99 latency ', unit: ' ms ', targetDate: '2027-12-31', goalId: goal.id };
       const { createMetric } = await sut.ok(CREATE_METRIC, { input });
       expect(createMetric).toMatchObject({ name: 'p99 latency', unit: 'ms', direction: 'DECREASE', baseline: 1200, target: 400 });
@@ -36,8 +39,8 @@ describe('metrics API', () => {
     });
 
     it('lists every metric by name', async () => {
-      const b = await make.metric({ name: 'zz-list B' });
-      const a = await make.metric({ name: 'zz-list A' });
+      const b = await api.metric({ name: 'zz-list B' });
+      const a = await api.metric({ name: 'zz-list A' });
       const { metrics } = await sut.ok(`{ metrics { id } }`);
       const ids = metrics.map((m: { id: string }) => m.id);
       expect(ids.filter((id: string) => id === a.id || id === b.id)).toEqual([a.id, b.id]);
@@ -75,9 +78,9 @@ describe('metrics API', () => {
 
   describe('recordMeasurement, current and progress', () => {
     it('records a value at now by default', async () => {
-      const metric = await make.metric();
+      const metric = await api.metric();
       const before = Date.now();
-      const measurement = await make.measure(metric.id, 3.5);
+      const measurement = await api.measure(metric.id, 3.5);
       const recordedAt = Date.parse(measurement.recordedAt);
       expect(measurement.value).toBe(3.5);
       expect(recordedAt).toBeGreaterThanOrEqual(before - 1000);
@@ -85,17 +88,17 @@ describe('metrics API', () => {
     });
 
     it('computes progress of a DECREASE metric: baseline 1200, target 400, current 800 is 0.5', async () => {
-      const metric = await make.metric(valid);
-      await make.measure(metric.id, 800);
+      const metric = await api.metric(valid);
+      await api.measure(metric.id, 800);
       expect(await getMetric(metric.id)).toMatchObject({ current: 800, progress: 0.5 });
     });
 
     it('takes current from the latest recordedAt, not the latest recorded, and lets progress leave [0, 1]', async () => {
-      const metric = await make.metric({ direction: 'INCREASE', baseline: 10, target: 20 });
-      await make.measure(metric.id, 25, '2027-03-01T00:00:00Z');
-      await make.measure(metric.id, 5, '2027-01-01T00:00:00Z');
+      const metric = await api.metric({ direction: 'INCREASE', baseline: 10, target: 20 });
+      await api.measure(metric.id, 25, '2027-03-01T00:00:00Z');
+      await api.measure(metric.id, 5, '2027-01-01T00:00:00Z');
       expect(await getMetric(metric.id)).toMatchObject({ current: 25, progress: 1.5 });
-      await make.measure(metric.id, 5, '2027-04-01T00:00:00+02:00');
+      await api.measure(metric.id, 5, '2027-04-01T00:00:00+02:00');
       expect(await getMetric(metric.id)).toMatchObject({ current: 5, progress: -0.5 });
     });
 
@@ -107,7 +110,7 @@ describe('metrics API', () => {
     it.each([['2027-03-31'], ['2027-03-31T12:00:00'], ['2027-02-30T12:00:00Z'], ['yesterday']])(
       'rejects the malformed instant %s, and records nothing',
       async (recordedAt) => {
-        const metric = await make.metric();
+        const metric = await api.metric();
         const result = await sut.gql(RECORD, { input: { metricId: metric.id, value: 1, recordedAt } });
         expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
         expect(await measurements(metric.id)).toEqual([]);
@@ -115,7 +118,7 @@ describe('metrics API', () => {
     );
 
     it('rejects a value that is not a finite number, and records nothing', async () => {
-      const metric = await make.metric();
+      const metric = await api.metric();
       const body = `{"query": ${JSON.stringify(RECORD)}, "variables": {"input": {"metricId": "${metric.id}", "value": 1e999}}}`;
       const response = await fetch(`${sut.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const result = await response.json();
@@ -127,10 +130,10 @@ describe('metrics API', () => {
 
   describe('measurements', () => {
     it('lists measurements by recordedAt ascending, within an inclusive window', async () => {
-      const metric = await make.metric();
-      await make.measure(metric.id, 3, '2027-03-01T00:00:00.000Z');
-      await make.measure(metric.id, 1, '2027-01-01T00:00:00.000Z');
-      await make.measure(metric.id, 2, '2027-02-01T00:00:00.000Z');
+      const metric = await api.metric();
+      await api.measure(metric.id, 3, '2027-03-01T00:00:00.000Z');
+      await api.measure(metric.id, 1, '2027-01-01T00:00:00.000Z');
+      await api.measure(metric.id, 2, '2027-02-01T00:00:00.000Z');
 
       expect((await measurements(metric.id)).map((m: { value: number }) => m.value)).toEqual([1, 2, 3]);
       const window = await measurements(metric.id, { from: '2027-02-01T00:00:00.000Z', to: '2027-03-01T00:00:00.000Z' });
@@ -142,9 +145,9 @@ describe('metrics API', () => {
     });
 
     it('serves different windows of several metrics in one request', async () => {
-      const [a, b] = [await make.metric(), await make.metric()];
-      await make.measure(a.id, 1, '2027-01-01T00:00:00Z');
-      await make.measure(b.id, 2, '2027-06-01T00:00:00Z');
+      const [a, b] = [await api.metric(), await api.metric()];
+      await api.measure(a.id, 1, '2027-01-01T00:00:00Z');
+      await api.measure(b.id, 2, '2027-06-01T00:00:00Z');
       const query = `query ($a: ID!, $b: ID!) {
         a: metric(id: $a) { all: measurements { value } early: measurements(to: "2027-02-01T00:00:00Z") { value } }
         b: metric(id: $b) { all: measurements { value } early: measurements(to: "2027-02-01T00:00:00Z") { value } }
@@ -154,7 +157,7 @@ describe('metrics API', () => {
     });
 
     it('rejects a window whose from is after its to', async () => {
-      const metric = await make.metric();
+      const metric = await api.metric();
       const result = await sut.gql(MEASUREMENTS, { id: metric.id, from: '2027-02-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });
       expectError(result, 'BAD_USER_INPUT', 'from');
     });
@@ -162,9 +165,9 @@ describe('metrics API', () => {
 
   describe('fields', () => {
     it('lists the initiatives that move it, by start date then key', async () => {
-      const metric = await make.metric();
-      const later = await make.initiative({ startDate: '2027-06-01' }, { metricId: metric.id });
-      const earlier = await make.initiative({ startDate: '2027-02-01' }, { metricId: metric.id });
+      const metric = await api.metric();
+      const later = await make.initiative({ startDate: '2027-06-01', metricIds: [metric.id] });
+      const earlier = await make.initiative({ startDate: '2027-02-01', metricIds: [metric.id] });
       const { metric: found } = await sut.ok(`query ($id: ID!) { metric(id: $id) { initiatives { id } } }`, { id: metric.id });
       expect(found.initiatives).toEqual([{ id: earlier.id }, { id: later.id }]);
     });
@@ -172,8 +175,8 @@ describe('metrics API', () => {
 
   describe('updateMetric', () => {
     it('changes the given fields, keeps omitted ones, clears explicit nulls', async () => {
-      const goal = await make.goal();
-      const metric = await make.metric({ ...valid, targetDate: '2027-12-31', goalId: goal.id });
+      const goal = await api.goal();
+      const metric = await api.metric({ ...valid, targetDate: '2027-12-31', goalId: goal.id });
       const { updateMetric } = await sut.ok(UPDATE_METRIC, {
         input: { id: metric.id, version: 1, name: ' Renamed ', target: 300, goalId: null },
       });
@@ -193,13 +196,13 @@ describe('metrics API', () => {
       ['a direction that puts the stored target on the wrong side', { direction: 'INCREASE' }, 'input.direction'],
       ['a baseline below the stored target of a DECREASE metric', { baseline: 100 }, 'input.baseline'],
     ])('rejects %s naming the field, and changes nothing', async (_label, change, field) => {
-      const metric = await make.metric(valid);
+      const metric = await api.metric(valid);
       expectError(await sut.gql(UPDATE_METRIC, { input: { id: metric.id, version: 1, ...change } }), 'BAD_USER_INPUT', field);
       expect(await getMetric(metric.id)).toEqual(metric);
     });
 
     it('rejects unknown ids with NOT_FOUND, and changes nothing', async () => {
-      const metric = await make.metric(valid);
+      const metric = await api.metric(valid);
       expectError(await sut.gql(UPDATE_METRIC, { input: { id: MISSING_ID, version: 1, name: 'X' } }), 'NOT_FOUND', 'input.id');
       expectError(
         await sut.gql(UPDATE_METRIC, { input: { id: metric.id, version: 1, name: 'X', goalId: MISSING_ID } }),
@@ -210,7 +213,7 @@ describe('metrics API', () => {
     });
 
     it('rejects a stale version with CONFLICT, and lets one of two racing updates win', async () => {
-      const metric = await make.metric(valid);
+      const metric = await api.metric(valid);
       const results = await Promise.all(
         ['One', 'Two'].map((name) => sut.gql(UPDATE_METRIC, { input: { id: metric.id, version: 1, name } })),
       );

@@ -1,13 +1,16 @@
-import { CREATE_RISK, expectError, factories, LIST_RISKS, MISSING_ID, Row, UPDATE_RISK } from './goal-metric-risk-factories';
+import { Factories, factories } from './factories';
+import { apiFactories, ApiFactories, CREATE_RISK, expectError, LIST_RISKS, MISSING_ID, Row, UPDATE_RISK } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 describe('risks API', () => {
   let sut: TestApp;
-  let make: ReturnType<typeof factories>;
+  let api: ApiFactories;
+  let make: Factories;
 
   beforeAll(async () => {
     sut = await startTestApp();
-    make = factories(sut);
+    api = apiFactories(sut);
+    make = factories(sut.dataSource);
   });
 
   afterAll(() => sut.close());
@@ -22,7 +25,7 @@ describe('risks API', () => {
 
   describe('createRisk', () => {
     it('creates a risk with every field, trimming text, with severity = likelihood × impact', async () => {
-      const goal = await make.goal();
+      const goal = await api.goal();
       const initiative = await make.initiative();
       const input = {
         title: '  Vendor slips  ',
@@ -55,7 +58,7 @@ describe('risks API', () => {
     });
 
     it('defaults the status to OPEN and leaves optional fields null', async () => {
-      const risk = await make.risk({ likelihood: 1, impact: 1 });
+      const risk = await api.risk({ likelihood: 1, impact: 1 });
       expect(risk).toMatchObject({
         status: 'OPEN',
         severity: 1,
@@ -106,20 +109,20 @@ describe('risks API', () => {
 
   describe('risks', () => {
     it('orders by severity descending, then by title', async () => {
-      const goal = await make.goal();
-      const b = await make.risk({ goalId: goal.id, title: 'B', likelihood: 2, impact: 3 });
-      const top = await make.risk({ goalId: goal.id, title: 'Z', likelihood: 5, impact: 5 });
-      const a = await make.risk({ goalId: goal.id, title: 'A', likelihood: 3, impact: 2 });
+      const goal = await api.goal();
+      const b = await api.risk({ goalId: goal.id, title: 'B', likelihood: 2, impact: 3 });
+      const top = await api.risk({ goalId: goal.id, title: 'Z', likelihood: 5, impact: 5 });
+      const a = await api.risk({ goalId: goal.id, title: 'A', likelihood: 3, impact: 2 });
       expect((await risks({ goalId: goal.id })).map((r) => r.id)).toEqual([top.id, a.id, b.id]);
       const all = (await risks()).map((r) => r.id).filter((id) => [a.id, b.id, top.id].includes(id));
       expect(all).toEqual([top.id, a.id, b.id]);
     });
 
     it('filters by initiative, goal, statuses and minimum severity together', async () => {
-      const [goal, initiative] = [await make.goal(), await make.initiative()];
-      const onBoth = await make.risk({ goalId: goal.id, initiativeId: initiative.id, likelihood: 4, impact: 4 });
-      const onGoal = await make.risk({ goalId: goal.id, likelihood: 1, impact: 2, status: 'CLOSED' });
-      const onInitiative = await make.risk({ initiativeId: initiative.id, likelihood: 3, impact: 3, status: 'ACCEPTED' });
+      const [goal, initiative] = [await api.goal(), await make.initiative()];
+      const onBoth = await api.risk({ goalId: goal.id, initiativeId: initiative.id, likelihood: 4, impact: 4 });
+      const onGoal = await api.risk({ goalId: goal.id, likelihood: 1, impact: 2, status: 'CLOSED' });
+      const onInitiative = await api.risk({ initiativeId: initiative.id, likelihood: 3, impact: 3, status: 'ACCEPTED' });
       const ids = async (filter: Record<string, unknown>) => (await risks(filter)).map((r) => r.id);
 
       expect(await ids({ goalId: goal.id })).toEqual([onBoth.id, onGoal.id]);
@@ -148,7 +151,7 @@ describe('risks API', () => {
   });
 
   describe('updateRisk', () => {
-    const riskOnGoal = async (input: Record<string, unknown> = {}) => make.risk({ goalId: (await make.goal()).id, ...input });
+    const riskOnGoal = async (input: Record<string, unknown> = {}) => api.risk({ goalId: (await api.goal()).id, ...input });
 
     it('changes the given fields and the severity, keeps omitted ones, clears explicit nulls', async () => {
       const risk = await riskOnGoal({ description: 'D', owner: 'O', mitigation: 'M' });

@@ -2,6 +2,7 @@ import { InitiativeStatus } from '@throughline/shared';
 import { QueryCounter } from '../src/common/query-counter';
 import { sortByStartThenKey } from '../src/initiative/initiative-order';
 import { Factories, factories } from './factories';
+import { yearWindow } from './graphql-helpers';
 import { startTestApp, TestApp } from './test-app';
 
 const ROADMAP = `query ($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {
@@ -20,8 +21,6 @@ interface Lane {
 }
 
 // Each test works in a year of its own, so the data of one never shows on another's roadmap.
-const yearWindow = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
-
 describe('roadmap API', () => {
   let sut: TestApp;
   let make: Factories;
