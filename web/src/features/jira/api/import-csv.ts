@@ -1,0 +1,44 @@
+import type { SyncRunFieldsFragment } from '../../../gql/graphql';
+
+/** Where an uploaded export goes: an existing connection, or one found or made by name. */
+export type CsvImportTarget = { connectionId: string } | { name: string; baseUrl?: string };
+
+/** What the endpoint answers for an import that ran (SUCCEEDED or FAILED). */
+export type CsvImportRun = Omit<SyncRunFieldsFragment, '__typename'> & { connectionId: string };
+
+/** A refusal before anything ran: not a Jira export, no such connection, a run in progress… */
+export class CsvImportError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'CsvImportError';
+  }
+}
+
+interface ImportAnswer {
+  run?: CsvImportRun;
+  errors?: { message: string; extensions?: { field?: string } }[];
+}
+
+/** POSTs a Jira "Export → CSV (all fields)" file to the server, which imports it like a sync. */
+export async function importJiraCsv(file: Blob, target: CsvImportTarget, endpoint = '/api/jira/import-csv'): Promise<CsvImportRun> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(target)) if (value) form.append(name, value);
+  form.append('file', file);
+  let response: Response;
+  try {
+    response = await fetch(endpoint, { method: 'POST', body: form });
+  } catch {
+    throw new CsvImportError('The server could not be reached. Check your connection and try again.');
+  }
+  const answer = (await response.json().catch(() => ({}))) as ImportAnswer;
+  if (response.ok && answer.run) return answer.run;
+  const first = answer.errors?.[0];
+  if (!first) throw new CsvImportError(`The server answered ${response.status} without saying why.`);
+  const field = first.extensions?.field;
+  // "file: the file holds no issues" is shown at the file field, without its name.
+  const message = field && first.message.startsWith(`${field}: `) ? first.message.slice(field.length + 2) : first.message;
+  throw new CsvImportError(message, field);
+}
