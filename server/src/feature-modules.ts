@@ -1,4 +1,11 @@
+import { AlignmentModule } from './alignment/alignment.module';
+import { GoalModule } from './goal/goal.module';
+import { InitiativeModule } from './initiative/initiative.module';
+import { JiraModule } from './jira/jira.module';
+import { MetricModule } from './metric/metric.module';
+import { RiskModule } from './risk/risk.module';
+import { RoadmapModule } from './roadmap/roadmap.module';
 import { TeamModule } from './team/team.module';
 
 /** One module per domain feature. */
-export const FEATURE_MODULES = [TeamModule];
+export const FEATURE_MODULES = [TeamModule, InitiativeModule, GoalModule, MetricModule, RiskModule, RoadmapModule, AlignmentModule, JiraModule];

@@ -1,6 +1,10 @@
 import { GoalEntity } from '../goal/goal.entity';
 import { DependencyEntity, InitiativeGoalEntity, InitiativeMetricEntity, InitiativeTeamEntity } from '../initiative/initiative-links.entity';
 import { InitiativeEntity } from '../initiative/initiative.entity';
+import { JiraConnectionEntity } from '../jira/jira-connection.entity';
+import { JiraIssueLinkEntity } from '../jira/jira-issue-link.entity';
+import { JiraIssueEntity } from '../jira/jira-issue.entity';
+import { SyncRunEntity } from '../jira/sync-run.entity';
 import { MeasurementEntity } from '../metric/measurement.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { RiskEntity } from '../risk/risk.entity';
@@ -18,4 +22,8 @@ export const ENTITIES = [
   InitiativeMetricEntity,
   DependencyEntity,
   RiskEntity,
+  JiraConnectionEntity,
+  SyncRunEntity,
+  JiraIssueEntity,
+  JiraIssueLinkEntity,
 ];

@@ -1,0 +1,51 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { SyncQueue } from './sync-queue';
+import { MAX_ATTEMPTS, SyncRuns } from './sync-runs';
+
+const TICK_SECONDS = Number(process.env.JIRA_SYNC_TICK_SECONDS ?? 30);
+
+/**
+ * A light tick in every process: queues the runs of connections whose schedule is due, and gives
+ * a new job to runs whose process died. Several processes ticking at once is harmless: a
+ * connection has at most one queued or running run (a unique index), and duplicate jobs are no-ops.
+ */
+@Injectable()
+export class SyncScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('JiraSyncScheduler');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly runs: SyncRuns,
+    private readonly queue: SyncQueue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (TICK_SECONDS <= 0) return;
+    this.timer = setInterval(
+      () => void this.tick().catch((error) => this.logger.error(`tick failed: ${(error as Error).message}`)),
+      TICK_SECONDS * 1000,
+    );
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async tick(): Promise<void> {
+    for (const run of await this.runs.orphaned()) {
+      if (run.attempts >= MAX_ATTEMPTS) {
+        await this.runs.fail(
+          run.id,
+          `The run was interrupted ${run.attempts} times (its server stopped while it ran) and was given up; start a new one.`,
+        );
+      } else {
+        await this.queue.enqueue(run.id, true);
+      }
+    }
+    for (const connectionId of await this.runs.dueConnections()) {
+      const { run, isNew } = await this.runs.request(connectionId, false);
+      if (isNew) await this.queue.enqueue(run.id);
+    }
+  }
+}
