@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+
+export const UpdateInitiativeDetailsMutation = graphql(`
+  mutation UpdateInitiativeDetails($input: UpdateInitiativeInput!) {
+    updateInitiative(input: $input) {
+      ...InitiativeFields
+    }
+  }
+`);
+
+export function useUpdateInitiativeDetails() {
+  return useMutation(UpdateInitiativeDetailsMutation, {
+    // Dates, teams and goals decide roadmap lanes and alignment; those views reload when next shown.
+    update: (cache) => {
+      for (const fieldName of ['roadmap', 'alignment', 'initiatives']) cache.evict({ id: 'ROOT_QUERY', fieldName });
+    },
+  });
+}

@@ -1,0 +1,127 @@
+import { ErrorCode, LIMITS } from '@throughline/shared';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Button } from '../../../components/ui/button';
+import { ErrorBanner } from '../../../components/ui/error-banner';
+import { TextArea, TextField } from '../../../components/ui/text-field';
+import { useToast } from '../../../components/ui/toast';
+import type { InitiativeFieldsFragment } from '../../../gql/graphql';
+import { fieldErrors, hasErrorCode, unplacedErrors } from '../../../lib/errors';
+import { useUpdateInitiativeDetails } from '../api/update-initiative.mutation';
+import { changedInput, effortOf, INITIATIVE_FIELDS, valuesOf, type InitiativeFormValues } from '../initiative-form-values';
+import { ConflictNotice } from './conflict-notice';
+import { InitiativeProperties } from './initiative-properties';
+
+interface InitiativeEditorProps {
+  initiative: InitiativeFieldsFragment;
+  /** Loads the latest saved version, after a conflict. */
+  onReload: () => Promise<unknown>;
+  /** Rendered between the main fields and the properties: dependencies, risks. */
+  children?: ReactNode;
+}
+
+function localProblems(values: InitiativeFormValues): Record<string, string | undefined> {
+  const effort = effortOf(values.effortWeeks);
+  return {
+    title: values.title.trim() ? undefined : 'Say what the work is.',
+    effortWeeks:
+      effort !== null && !(Number.isFinite(effort) && effort >= 0) ? 'Enter engineer-weeks as a number, e.g. 6 or 2.5.' : undefined,
+  };
+}
+
+/**
+ * Every field of an initiative in one form, saved together with the version it was loaded at.
+ * The page keys it by that version, so a reload after a conflict starts it afresh.
+ */
+export function InitiativeEditor({ initiative, onReload, children }: InitiativeEditorProps) {
+  const formId = useId();
+  const toast = useToast();
+  const [initial] = useState(() => valuesOf(initiative));
+  const [values, setValues] = useState(initial);
+  const [local, setLocal] = useState<Record<string, string | undefined>>({});
+  const [reloading, setReloading] = useState(false);
+  const [save, { loading, error, reset }] = useUpdateInitiativeDetails();
+  const conflict = hasErrorCode(error, ErrorCode.CONFLICT);
+  const changes = changedInput(initial, values);
+  const dirty = Object.keys(changes).length > 0;
+  const api = fieldErrors(error);
+  const errors = Object.fromEntries(INITIATIVE_FIELDS.map((f) => [f, local[f] ?? api[f]]));
+  const change = (patch: Partial<InitiativeFormValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems = localProblems(values);
+    setLocal(problems);
+    if (Object.values(problems).some(Boolean) || !dirty) return;
+    const result = await save({ variables: { input: { id: initiative.id, version: initiative.version, ...changes } } }).catch(() => null);
+    if (result?.data) toast({ message: `${initiative.key} saved`, tone: 'success' });
+  };
+
+  const discard = () => {
+    setValues(initial);
+    setLocal({});
+    reset();
+  };
+
+  const reload = () => {
+    setReloading(true);
+    void onReload().finally(() => setReloading(false));
+  };
+
+  return (
+    <div className="space-y-4">
+      {conflict ? (
+        <ConflictNotice what={`initiative ${initiative.key}`} onReload={reload} reloading={reloading} />
+      ) : (
+        <ErrorBanner error={unplacedErrors(error, INITIATIVE_FIELDS)} title="The changes were not saved" />
+      )}
+      {/* Source order puts the properties right after the text on narrow screens; wide, they sit alongside. */}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <form id={formId} onSubmit={submit} noValidate aria-label={`Edit ${initiative.key}`} className="min-w-0 space-y-4 lg:col-start-1">
+          <TextField
+            label="Title"
+            required
+            value={values.title}
+            maxLength={LIMITS.title}
+            onChange={(e) => change({ title: e.target.value })}
+            error={errors.title}
+          />
+          <TextArea
+            label="Description"
+            rows={6}
+            value={values.description}
+            maxLength={LIMITS.description}
+            onChange={(e) => change({ description: e.target.value })}
+            error={errors.description}
+            hint="Markdown."
+          />
+        </form>
+        <aside
+          aria-label="Properties"
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start"
+        >
+          <InitiativeProperties formId={formId} values={values} onChange={change} errors={errors} />
+          <div className="flex justify-end gap-2 border-t border-slate-100 pt-3">
+            <Button onClick={discard} disabled={!dirty || loading}>
+              Discard
+            </Button>
+            <Button type="submit" form={formId} variant="primary" busy={loading} disabled={!dirty || conflict}>
+              Save changes
+            </Button>
+          </div>
+        </aside>
+        <div className="min-w-0 space-y-8 lg:col-start-1">{children}</div>
+      </div>
+      {dirty && (
+        <div
+          role="status"
+          className="sticky bottom-4 z-10 mx-auto flex w-fit items-center gap-3 rounded-full border border-slate-200 bg-white px-4 py-2 text-sm shadow-lg lg:hidden"
+        >
+          Unsaved changes
+          <Button size="sm" type="submit" form={formId} variant="primary" busy={loading} disabled={conflict}>
+            Save
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

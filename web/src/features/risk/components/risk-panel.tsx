@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Badge, RiskStatusBadge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { severityTone } from '../../../components/ui/tones';
+import type { RiskFieldsFragment } from '../../../gql/graphql';
+import { CreateRiskDialog } from './create-risk-dialog';
+import { EditRiskDialog } from './edit-risk-dialog';
+import type { Attachment } from './risk-attachment-fields';
+
+interface RiskPanelProps {
+  risks: readonly RiskFieldsFragment[];
+  attachTo: Attachment;
+  /** "initiative" or "goal", for the empty state. */
+  ownerKind: string;
+  onReload: () => Promise<unknown>;
+}
+
+/** The risks of one initiative or goal, most severe first, with add and edit. */
+export function RiskPanel({ risks, attachTo, ownerKind, onReload }: RiskPanelProps) {
+  const [creating, setCreating] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const sorted = [...risks].sort((a, b) => b.severity - a.severity || a.title.localeCompare(b.title));
+  return (
+    <section aria-labelledby="risks-heading" className="space-y-3">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="risks-heading" className="text-base font-semibold text-slate-900">
+          Risks <span className="font-normal text-slate-500">({risks.length})</span>
+        </h2>
+        <Button size="sm" onClick={() => setCreating(true)}>
+          Add risk
+        </Button>
+      </div>
+      {sorted.length === 0 ? (
+        <p className="text-sm text-slate-500">
+          No risks recorded for this {ownerKind}. Add what may go wrong, how likely and how bad it would be, and the plan to reduce it.
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {sorted.map((risk) => (
+            <li key={risk.id} className="flex items-start gap-3 px-3 py-2.5 text-sm">
+              <Badge
+                tone={severityTone(risk.severity)}
+                className="tabular-nums"
+                title={`Likelihood ${risk.likelihood} × impact ${risk.impact}`}
+              >
+                {risk.severity}
+              </Badge>
+              <div className="min-w-0 flex-1">
+                <button
+                  type="button"
+                  onClick={() => setEditingId(risk.id)}
+                  className="text-left font-medium text-slate-900 hover:text-indigo-700 hover:underline"
+                >
+                  {risk.title}
+                </button>
+                {risk.mitigation && <p className="mt-0.5 text-xs text-slate-500">Mitigation: {risk.mitigation}</p>}
+              </div>
+              <RiskStatusBadge status={risk.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <CreateRiskDialog open={creating} onClose={() => setCreating(false)} attachTo={attachTo} />
+      <EditRiskDialog risk={risks.find((r) => r.id === editingId) ?? null} onClose={() => setEditingId(null)} onReload={onReload} />
+    </section>
+  );
+}

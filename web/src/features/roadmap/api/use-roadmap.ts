@@ -1,0 +1,53 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import type { RoadmapQuery as RoadmapResult } from '../../../gql/graphql';
+import type { DependencyRef } from '../geometry/arrows';
+import { itemDays, type LayoutItem } from '../geometry/layout';
+import { toInitiativeFilter } from '../model/filters';
+import { applyOverrides, type DateOverride } from '../model/overrides';
+import type { RoadmapView } from '../model/view-state';
+import { RoadmapOptionsQuery } from './roadmap-options.query';
+import { RoadmapQuery } from './roadmap.query';
+
+/**
+ * The roadmap for a view. While a new window or filter loads, the previous roadmap stays on
+ * screen. Bars moved here show at their new dates at once (`overrides`), and conflicts are
+ * recomputed from the dates shown, so a bar just dragged shows its new conflicts immediately.
+ */
+export function useRoadmap(view: RoadmapView) {
+  const variables = useMemo(() => ({ from: view.from, to: view.to, groupBy: view.groupBy, filter: toInitiativeFilter(view) }), [view]);
+  // Not normalised into the cache: with 5,000 initiatives and 10,000 dependencies, writing and
+  // re-reading the normalised result costs about a second; the roadmap is a snapshot read whole,
+  // refetched on every visit, and its edits go through mutations (which do update the cache).
+  const { data, previousData, loading, error, refetch } = useQuery(RoadmapQuery, { variables, fetchPolicy: 'no-cache' });
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, DateOverride>>(() => new Map());
+  const loaded = (data ?? previousData)?.roadmap;
+  const roadmap = useMemo(() => loaded && { ...loaded, lanes: applyOverrides(loaded.lanes, overrides) }, [loaded, overrides]);
+  const dependencies = useMemo<DependencyRef[]>(() => (roadmap ? dependenciesOf(roadmap) : []), [roadmap]);
+  return { roadmap, dependencies, loading, error, refetch, setOverrides };
+}
+
+function dependenciesOf(
+  roadmap: Pick<RoadmapResult['roadmap'], 'dependencies'> & { lanes: ReadonlyArray<{ initiatives: readonly LayoutItem[] }> },
+): DependencyRef[] {
+  const byId = new Map(roadmap.lanes.flatMap((lane) => lane.initiatives.map((i) => [i.id, i] as const)));
+  return roadmap.dependencies.map((d) => {
+    const blocker = byId.get(d.blocker.id);
+    const dependent = byId.get(d.dependent.id);
+    const b = blocker && itemDays(blocker);
+    const a = dependent && itemDays(dependent);
+    return { blockerId: d.blocker.id, dependentId: d.dependent.id, conflict: b && a ? b.endDay > a.startDay : d.conflict };
+  });
+}
+
+/** Teams and goals to filter by. */
+export function useRoadmapOptions() {
+  const { data } = useQuery(RoadmapOptionsQuery);
+  return useMemo(
+    () => ({
+      teams: (data?.teams ?? []).map((t) => ({ value: t.id, label: `${t.name} (${t.key})` })),
+      goals: (data?.goals ?? []).map((g) => ({ value: g.id, label: g.title })),
+    }),
+    [data],
+  );
+}

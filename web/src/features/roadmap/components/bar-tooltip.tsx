@@ -1,0 +1,36 @@
+import { HealthBadge, StatusBadge } from '../../../components/ui/badge';
+import type { RoadmapBarFragment } from '../../../gql/graphql';
+import { formatDateRange, formatPercent } from '../../../lib/format';
+import { useHovered, type HoverStore } from './hover-store';
+
+const WIDTH = 288;
+
+/** Details of the bar under the pointer (or focused), placed below it, kept on screen. */
+export function BarTooltip({ store }: { store: HoverStore<RoadmapBarFragment> }) {
+  const hovered = useHovered(store);
+  if (!hovered) return null;
+  const { item, rect } = hovered;
+  const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, rect.left + Math.min(rect.width, 120) / 2 - 24));
+  const below = rect.bottom + 160 < window.innerHeight;
+  const style = below ? { left, top: rect.bottom + 6 } : { left, bottom: window.innerHeight - rect.top + 6 };
+  return (
+    <div
+      role="tooltip"
+      className="pointer-events-none fixed z-40 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg print:hidden"
+      style={{ ...style, width: WIDTH }}
+      data-testid="bar-tooltip"
+    >
+      <p className="text-xs font-medium text-slate-500">
+        {item.key}
+        {item.leadTeam && <> · {item.leadTeam.name}</>}
+      </p>
+      <p className="mt-0.5 font-semibold text-slate-900">{item.title}</p>
+      <p className="mt-1 text-xs text-slate-600">{formatDateRange(item.startDate, item.endDate)}</p>
+      <div className="mt-2 flex flex-wrap items-center gap-1.5">
+        <StatusBadge status={item.status} />
+        <HealthBadge health={item.health} />
+        {item.progress !== null && <span className="text-xs text-slate-600">{formatPercent(item.progress)} done</span>}
+      </div>
+    </div>
+  );
+}

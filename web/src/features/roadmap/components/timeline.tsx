@@ -1,0 +1,126 @@
+import { useCallback, useId, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
+import type { RoadmapBarFragment } from '../../../gql/graphql';
+import { visibleArrows, type DependencyRef } from '../geometry/arrows';
+import { buildLayout, ROW_HEIGHT, type LayoutLane } from '../geometry/layout';
+import { createScale } from '../geometry/scale';
+import { useBarReschedule } from '../hooks/use-bar-reschedule';
+import { useCurrentLane } from '../hooks/use-current-lane';
+import { useElementWidth } from '../hooks/use-element-width';
+import { useKeepBarFocus } from '../hooks/use-keep-bar-focus';
+import { useTimelineExport, type TimelineHandle } from '../hooks/use-timeline-export';
+import { useVirtualRows } from '../hooks/use-virtual-rows';
+import { BarTooltip } from './bar-tooltip';
+import { createHoverStore } from './hover-store';
+import { HEADER_HEIGHT, TimelineHeader, type PeriodColumn } from './timeline-header';
+import { TimelineBody } from './timeline-body';
+
+interface TimelineProps {
+  from: string;
+  to: string;
+  periods: readonly PeriodColumn[];
+  lanes: ReadonlyArray<LayoutLane<RoadmapBarFragment>>;
+  dependencies: readonly DependencyRef[];
+  collapsed: readonly string[];
+  today: string;
+  onToggleLane(laneKey: string): void;
+  onReschedule(item: RoadmapBarFragment, startDate: string, endDate: string): void;
+  onOpen(item: RoadmapBarFragment, event: MouseEvent<HTMLElement>): void;
+  ref?: Ref<TimelineHandle>;
+}
+
+/** The roadmap's timeline: a sticky quarter header over lanes of bars, drawn only where in view. */
+export function Timeline({
+  from,
+  to,
+  periods,
+  lanes,
+  dependencies,
+  collapsed,
+  today,
+  onToggleLane,
+  onReschedule,
+  onOpen,
+  ref,
+}: TimelineProps) {
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const liveRef = useRef<HTMLParagraphElement>(null);
+  const instructionsId = useId();
+  const [hover] = useState(createHoverStore<RoadmapBarFragment>);
+
+  const width = useElementWidth(viewportRef);
+  const scale = useMemo(() => createScale(from, to, width), [from, to, width]);
+  const collapsedSet = useMemo(() => new Set(collapsed), [collapsed]);
+  const layout = useMemo(() => buildLayout(lanes, scale, collapsedSet), [lanes, scale, collapsedSet]);
+  const range = useVirtualRows(viewportRef, layout.rows, HEADER_HEIGHT);
+  const arrows = useMemo(
+    () => visibleArrows(dependencies, layout.placements, layout.rows, range, ROW_HEIGHT),
+    [dependencies, layout, range],
+  );
+
+  const keepFocus = useKeepBarFocus(canvasRef, layout);
+  const commit = useCallback(
+    (item: RoadmapBarFragment, startDate: string, endDate: string) => {
+      keepFocus(item.id);
+      onReschedule(item, startDate, endDate);
+    },
+    [keepFocus, onReschedule],
+  );
+  const announce = useCallback((message: string) => {
+    if (liveRef.current) liveRef.current.textContent = message;
+  }, []);
+  const { preview, handlers } = useBarReschedule({ scale, hover, onCommit: commit, onOpen, announce });
+  const frozenHeaderTop = useTimelineExport(ref, viewportRef, canvasRef);
+  const currentLane = useCurrentLane(viewportRef, layout.rows);
+
+  return (
+    <div className="relative flex min-h-0 flex-1 flex-col" data-testid="roadmap-timeline">
+      <div
+        ref={viewportRef}
+        className="min-h-0 flex-1 overflow-x-hidden overflow-y-auto overscroll-contain print:overflow-visible"
+        role="region"
+        aria-label="Roadmap timeline"
+      >
+        <div ref={canvasRef} className="relative bg-white" style={{ height: HEADER_HEIGHT + layout.height }}>
+          <div
+            className="sticky top-0 z-[35]"
+            style={frozenHeaderTop === null ? undefined : { position: 'absolute', top: frozenHeaderTop, left: 0, right: 0 }}
+          >
+            <TimelineHeader periods={periods} scale={scale} today={today} />
+          </div>
+          {currentLane && (
+            <div className="sticky z-[34] h-0 print:hidden" style={{ top: HEADER_HEIGHT }}>
+              <div
+                className="absolute top-1 left-2 flex items-center gap-1.5 rounded-md bg-white/95 px-2 py-0.5 text-sm font-semibold text-slate-800 shadow ring-1 ring-slate-200"
+                data-testid="current-lane"
+              >
+                {currentLane.title}
+                <span className="rounded-full bg-slate-200 px-1.5 text-xs font-medium text-slate-600">{currentLane.count}</span>
+              </div>
+            </div>
+          )}
+          {width > 0 && (
+            <TimelineBody
+              layout={layout}
+              range={range}
+              scale={scale}
+              periods={periods}
+              today={today}
+              arrows={arrows}
+              handlers={handlers}
+              preview={preview}
+              onToggleLane={onToggleLane}
+              describedBy={instructionsId}
+            />
+          )}
+        </div>
+      </div>
+      <BarTooltip store={hover} />
+      <p id={instructionsId} className="sr-only">
+        Enter opens the initiative. Left and right arrows move it by a week; with Shift they move its end date, with Alt its start date.
+        Escape cancels.
+      </p>
+      <p ref={liveRef} aria-live="polite" className="sr-only" />
+    </div>
+  );
+}

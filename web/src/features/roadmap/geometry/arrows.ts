@@ -1,0 +1,74 @@
+import type { Placement } from './layout';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** How far an arrow runs straight out of the blocker and into the dependent. */
+export const ARROW_STUB = 8;
+
+/**
+ * An orthogonal path from a blocker's end to its dependent's start. When the dependent starts
+ * too early for a forward elbow (a conflict, or nearly one), the path doubles back between rows.
+ */
+export function arrowPath(from: Point, to: Point, rowHeight: number): string {
+  const out = from.x + ARROW_STUB;
+  if (to.x - out >= ARROW_STUB) {
+    return from.y === to.y ? `M${from.x},${from.y}H${to.x}` : `M${from.x},${from.y}H${out}V${to.y}H${to.x}`;
+  }
+  const between = from.y === to.y ? from.y + rowHeight / 2 : (from.y + to.y) / 2;
+  const back = to.x - ARROW_STUB;
+  return `M${from.x},${from.y}H${out}V${between}H${back}V${to.y}H${to.x}`;
+}
+
+export interface DependencyRef {
+  blockerId: string;
+  dependentId: string;
+  conflict: boolean;
+}
+
+export interface Arrow {
+  key: string;
+  d: string;
+  conflict: boolean;
+  blockerId: string;
+  dependentId: string;
+}
+
+function pick(list: Placement[] | undefined, start: number, end: number): Placement | undefined {
+  if (!list) return undefined;
+  return list.find((p) => p.rowIndex >= start && p.rowIndex < end) ?? list[0];
+}
+
+/**
+ * Arrows for the dependencies with both ends among the rendered rows [start, end): the rest are
+ * not drawn, so their cost does not grow with the size of the roadmap (and a screen of 5,000
+ * initiatives is not crossed by hundreds of lines to bars nobody can see).
+ */
+export function visibleArrows(
+  dependencies: readonly DependencyRef[],
+  placements: ReadonlyMap<string, Placement[]>,
+  rows: ReadonlyArray<{ top: number; height: number }>,
+  [start, end]: [number, number],
+  rowHeight: number,
+): Arrow[] {
+  const arrows: Arrow[] = [];
+  const centre = (p: Placement) => rows[p.rowIndex].top + rows[p.rowIndex].height / 2;
+  for (const dep of dependencies) {
+    const blocker = pick(placements.get(dep.blockerId), start, end);
+    const dependent = pick(placements.get(dep.dependentId), start, end);
+    if (!blocker || !dependent) continue;
+    const inView = (p: Placement) => p.rowIndex >= start && p.rowIndex < end;
+    if (!inView(blocker) || !inView(dependent)) continue;
+    const d = arrowPath({ x: blocker.right, y: centre(blocker) }, { x: dependent.left, y: centre(dependent) }, rowHeight);
+    arrows.push({
+      key: `${dep.blockerId}>${dep.dependentId}`,
+      d,
+      conflict: dep.conflict,
+      blockerId: dep.blockerId,
+      dependentId: dep.dependentId,
+    });
+  }
+  return arrows;
+}

@@ -1,0 +1,68 @@
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { visibleRows } from '../geometry/virtual';
+
+const OVERSCAN_PX = 240;
+const CHUNK_ROWS = 8;
+
+/**
+ * The range of rows to render for the scroll position of `viewportRef` (offset by `headerHeight`
+ * above the rows). Scrolling updates the range at most once a frame, and only when it changes.
+ * While printing, every row renders, so paper gets the whole roadmap.
+ */
+export function useVirtualRows(
+  viewportRef: RefObject<HTMLElement | null>,
+  rows: ReadonlyArray<{ top: number; height: number }>,
+  headerHeight: number,
+): [number, number] {
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const [printing, setPrinting] = useState(false);
+  const frame = useRef(0);
+
+  const measure = useCallback(() => {
+    frame.current = 0;
+    const viewport = viewportRef.current;
+    if (!viewport) return;
+    const next = visibleRows(rows, Math.max(0, viewport.scrollTop - headerHeight), viewport.clientHeight, OVERSCAN_PX, CHUNK_ROWS);
+    // A transition: React may render the newly visible rows in slices between frames, so a fast
+    // fling never blocks the main thread for long; the overscan covers the short wait.
+    startTransition(() => setRange((current) => (current[0] === next[0] && current[1] === next[1] ? current : next)));
+  }, [viewportRef, rows, headerHeight]);
+
+  useLayoutEffect(measure, [measure]);
+
+  useEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport) return;
+    const onScroll = () => {
+      if (!frame.current) frame.current = requestAnimationFrame(measure);
+    };
+    const observer = new ResizeObserver(onScroll);
+    observer.observe(viewport);
+    viewport.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      viewport.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+      cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [viewportRef, measure]);
+
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  // The range may still be that of a previous, longer layout until the next measure.
+  const count = rows.length;
+  return useMemo<[number, number]>(
+    () => (printing ? [0, count] : [Math.min(range[0], count), Math.min(range[1], count)]),
+    [printing, range, count],
+  );
+}

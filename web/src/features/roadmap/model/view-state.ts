@@ -1,0 +1,135 @@
+import { InitiativeStatus, isIsoDate, quarterOf } from '@throughline/shared';
+import { addMonths, fromDay, toDay, wholeMonthsBetween } from './days';
+
+export type GroupBy = 'TEAM' | 'GOAL' | 'STATUS';
+export const GROUP_BYS: readonly GroupBy[] = ['TEAM', 'GOAL', 'STATUS'];
+
+/** Everything that decides what the roadmap shows; all of it lives in the URL. */
+export interface RoadmapView {
+  from: string;
+  /** Inclusive. */
+  to: string;
+  groupBy: GroupBy;
+  teamIds: string[];
+  goalIds: string[];
+  statuses: InitiativeStatus[];
+  search: string;
+  /** Keys of the lanes folded shut. */
+  collapsed: string[];
+}
+
+export interface Zoom {
+  id: 'quarter' | 'half' | 'year' | '2y';
+  label: string;
+  months: number;
+}
+
+export const ZOOMS: readonly Zoom[] = [
+  { id: 'quarter', label: 'Quarter', months: 3 },
+  { id: 'half', label: 'Half', months: 6 },
+  { id: 'year', label: 'Year', months: 12 },
+  { id: '2y', label: '2 Years', months: 24 },
+];
+
+export const MAX_WINDOW_MONTHS = 24;
+const STATUSES = new Set<string>(Object.values(InitiativeStatus));
+const PARAM = {
+  from: 'from',
+  to: 'to',
+  groupBy: 'group',
+  teams: 'team',
+  goals: 'goal',
+  statuses: 'status',
+  search: 'q',
+  collapsed: 'collapsed',
+} as const;
+
+/** A year from the start of the quarter before today's: last quarter's results, this one's work, what comes next. */
+export function defaultWindow(today: string, fiscalStartMonth = 1): { from: string; to: string } {
+  const previousQuarter = quarterOf(addMonths(today, -3), fiscalStartMonth);
+  return windowOf(previousQuarter.start, 12);
+}
+
+export function windowOf(from: string, months: number): { from: string; to: string } {
+  return { from, to: fromDay(toDay(addMonths(from, months)) - 1) };
+}
+
+function list(params: URLSearchParams, name: string): string[] {
+  const values = params.getAll(name).flatMap((v) => v.split(','));
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+}
+
+function parseWindow(params: URLSearchParams, today: string, fiscalStartMonth: number): { from: string; to: string } {
+  const from = params.get(PARAM.from) ?? '';
+  const to = params.get(PARAM.to) ?? '';
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from) return defaultWindow(today, fiscalStartMonth);
+  const latest = windowOf(from, MAX_WINDOW_MONTHS).to;
+  return { from, to: to > latest ? latest : to };
+}
+
+/** Reads a view from the URL; anything missing or malformed falls back to the default. */
+export function parseView(params: URLSearchParams, today: string, fiscalStartMonth = 1): RoadmapView {
+  const groupBy = (params.get(PARAM.groupBy) ?? '').toUpperCase();
+  return {
+    ...parseWindow(params, today, fiscalStartMonth),
+    groupBy: GROUP_BYS.includes(groupBy as GroupBy) ? (groupBy as GroupBy) : 'TEAM',
+    teamIds: list(params, PARAM.teams),
+    goalIds: list(params, PARAM.goals),
+    statuses: [...new Set(list(params, PARAM.statuses).map((s) => s.toUpperCase()))].filter((s): s is InitiativeStatus => STATUSES.has(s)),
+    search: (params.get(PARAM.search) ?? '').trim(),
+    collapsed: list(params, PARAM.collapsed),
+  };
+}
+
+/** Writes a view to URL parameters; the window is always there so a link reproduces it on any day. */
+export function serializeView(view: RoadmapView): URLSearchParams {
+  const params = new URLSearchParams({ [PARAM.from]: view.from, [PARAM.to]: view.to });
+  if (view.groupBy !== 'TEAM') params.set(PARAM.groupBy, view.groupBy.toLowerCase());
+  const lists: Array<[string, string[]]> = [
+    [PARAM.teams, view.teamIds],
+    [PARAM.goals, view.goalIds],
+    [PARAM.statuses, view.statuses],
+    [PARAM.collapsed, view.collapsed],
+  ];
+  for (const [name, values] of lists) if (values.length) params.set(name, values.join(','));
+  if (view.search) params.set(PARAM.search, view.search);
+  return params;
+}
+
+/** The preset the window matches, if it is one. */
+export function zoomOf(view: Pick<RoadmapView, 'from' | 'to'>): Zoom | undefined {
+  const months = wholeMonthsBetween(view.from, view.to);
+  return ZOOMS.find((z) => z.months === months);
+}
+
+/** Zooms to a preset, starting at the fiscal quarter that holds the current start. */
+export function applyZoom<T extends RoadmapView>(view: T, zoom: Zoom, fiscalStartMonth = 1): T {
+  return { ...view, ...windowOf(quarterOf(view.from, fiscalStartMonth).start, zoom.months) };
+}
+
+/** Moves the window a quarter earlier (-1) or later (+1), keeping its length. */
+export function shiftWindow<T extends RoadmapView>(view: T, direction: -1 | 1): T {
+  const months = wholeMonthsBetween(view.from, view.to);
+  if (months !== null) return { ...view, ...windowOf(addMonths(view.from, 3 * direction), months) };
+  const length = toDay(view.to) - toDay(view.from);
+  const from = addMonths(view.from, 3 * direction);
+  return { ...view, from, to: fromDay(toDay(from) + length) };
+}
+
+/** Keeps the zoom but puts today's quarter back in view (a quarter before it for wider windows). */
+export function windowAroundToday<T extends RoadmapView>(view: T, today: string, fiscalStartMonth = 1): T {
+  const months = wholeMonthsBetween(view.from, view.to) ?? 12;
+  const start = months <= 3 ? today : addMonths(today, -3);
+  return { ...view, ...windowOf(quarterOf(start, fiscalStartMonth).start, months) };
+}
+
+/**
+ * The fiscal-year start month the server uses, read off one of its periods: "FY2027-Q2" starting
+ * 2026-05-01 means quarter 1 started in February.
+ */
+export function fiscalStartMonthOf(period: { label: string; start: string } | undefined): number {
+  const quarter = period && /-Q([1-4])$/.exec(period.label);
+  if (!period || !quarter) return 1;
+  const month = Number(period.start.slice(5, 7)) - (Number(quarter[1]) - 1) * 3;
+  return ((month - 1 + 12) % 12) + 1;
+}

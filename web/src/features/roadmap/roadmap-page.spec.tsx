@@ -1,0 +1,176 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
+import { ToastProvider } from '../../components/ui/toast';
+import { RescheduleInitiativeMutation } from './api/reschedule-initiative.mutation';
+import { RoadmapOptionsQuery } from './api/roadmap-options.query';
+import { RoadmapQuery } from './api/roadmap.query';
+import RoadmapPage from './roadmap-page';
+
+const team = (id: string, name: string) => ({ __typename: 'Team' as const, id, key: id.toUpperCase(), name });
+const platform = team('plat', 'Platform');
+const infra = team('infra', 'Infrastructure');
+
+function initiative(id: string, key: string, title: string, startDate: string, endDate: string, leadTeam = platform, version = 3) {
+  return {
+    __typename: 'Initiative' as const,
+    id,
+    key,
+    title,
+    status: 'IN_PROGRESS' as const,
+    health: 'ON_TRACK' as const,
+    startDate,
+    endDate,
+    progress: 0.5,
+    version,
+    leadTeam,
+  };
+}
+
+const caching = initiative('i1', 'TL-1', 'Redesign the caching layer', '2027-03-01', '2027-06-30');
+const redis = initiative('i2', 'TL-2', 'Migrate sessions to the new Redis cluster', '2027-01-04', '2027-03-26', infra);
+
+function roadmap(
+  lanes = [
+    { key: 'plat', title: 'Platform', initiatives: [caching] },
+    { key: 'infra', title: 'Infrastructure', initiatives: [redis] },
+  ],
+) {
+  const periods = ['Q1', 'Q2', 'Q3', 'Q4'].map((q, i) => ({
+    __typename: 'Period' as const,
+    label: `FY2027-${q}`,
+    start: `2027-${String(i * 3 + 1).padStart(2, '0')}-01`,
+    end: ['2027-03-31', '2027-06-30', '2027-09-30', '2027-12-31'][i],
+  }));
+  const dependencies = [
+    {
+      __typename: 'RoadmapDependency' as const,
+      conflict: true,
+      dependent: { __typename: 'Initiative' as const, id: 'i1' },
+      blocker: { __typename: 'Initiative' as const, id: 'i2' },
+    },
+  ];
+  return {
+    data: {
+      roadmap: {
+        __typename: 'Roadmap' as const,
+        from: '2027-01-01',
+        to: '2027-12-31',
+        periods,
+        lanes: lanes.map((l) => ({ __typename: 'RoadmapLane' as const, ...l })),
+        dependencies,
+      },
+    },
+  };
+}
+
+const roadmapMock = (result = roadmap()) => ({ request: { query: RoadmapQuery, variables: () => true }, result, maxUsageCount: 5 });
+const optionsMock = {
+  request: { query: RoadmapOptionsQuery },
+  result: { data: { teams: [platform, infra], goals: [] } },
+  maxUsageCount: 5,
+};
+
+// MemoryRouter, not a data router: jsdom lacks the fetch Request that data routers build.
+function renderPage(mocks: object[]) {
+  const router = { location: null as Location | null };
+  function Probe() {
+    router.location = useLocation();
+    return null;
+  }
+  render(
+    <MockedProvider mocks={mocks as never}>
+      <ToastProvider>
+        <MemoryRouter initialEntries={['/?from=2027-01-01&to=2027-12-31']}>
+          <Probe />
+          <Routes>
+            <Route path="/" element={<RoadmapPage />} />
+            <Route path="/initiatives/:id" element={<p>Initiative page</p>} />
+          </Routes>
+        </MemoryRouter>
+      </ToastProvider>
+    </MockedProvider>,
+  );
+  return router;
+}
+
+// jsdom lays nothing out; give the timeline a size so it draws its rows.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+});
+afterAll(() => {
+  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+});
+
+describe('Roadmap page', () => {
+  it('draws lanes of bars under fiscal quarters, with conflicts counted', async () => {
+    renderPage([roadmapMock(), optionsMock]);
+    const bar = await screen.findByRole('link', {
+      name: /TL-1 Redesign the caching layer, Mar 1, 2027 – Jun 30, 2027, In progress, On track, Team Platform, 50% done/,
+    });
+    expect(bar).toBeInTheDocument();
+    expect(screen.getAllByTestId('timeline-period').map((p) => p.textContent)).toEqual([
+      'FY2027-Q1',
+      'FY2027-Q2',
+      'FY2027-Q3',
+      'FY2027-Q4',
+    ]);
+    expect(screen.getByRole('button', { name: /Infrastructure/ })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('1 schedule conflict')).toBeInTheDocument();
+    expect(screen.getByTestId('dependency-layer').querySelector('path[data-conflict]')).not.toBeNull();
+  });
+
+  it('folds a lane and keeps that in the URL', async () => {
+    const router = renderPage([roadmapMock(), optionsMock]);
+    await screen.findByRole('link', { name: /TL-2/ });
+    await userEvent.click(screen.getByRole('button', { name: /Infrastructure/ }));
+    expect(screen.queryByRole('link', { name: /TL-2/ })).not.toBeInTheDocument();
+    expect(new URLSearchParams(router.location!.search).get('collapsed')).toBe('infra');
+  });
+
+  it('moves a bar a week with the arrow key and saves it with the version it was loaded at', async () => {
+    const saved = { ...caching, startDate: '2027-03-08', endDate: '2027-07-07', version: 4 };
+    const save = jest.fn(() => ({ data: { updateInitiative: saved } }));
+    const mutation = {
+      request: {
+        query: RescheduleInitiativeMutation,
+        variables: { input: { id: 'i1', version: 3, startDate: '2027-03-08', endDate: '2027-07-07' } },
+      },
+      result: save,
+    };
+    renderPage([roadmapMock(), optionsMock, mutation]);
+    const bar = await screen.findByRole('link', { name: /TL-1/ });
+    act(() => bar.focus());
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('link', { name: /TL-1/ })).toHaveAccessibleName(expect.stringContaining('Mar 8, 2027 – Jul 7, 2027'));
+    await waitFor(() => expect(save).toHaveBeenCalled(), { timeout: 3000 });
+  });
+
+  it('reloads and says so when someone else saved the initiative first', async () => {
+    const conflict = {
+      request: { query: RescheduleInitiativeMutation, variables: () => true },
+      result: {
+        errors: [{ message: 'Initiative i1 was changed by someone else', extensions: { code: 'CONFLICT', field: 'input.version' } }],
+      },
+    };
+    const theirs = roadmap([{ key: 'plat', title: 'Platform', initiatives: [{ ...caching, startDate: '2027-04-01', version: 4 }] }]);
+    renderPage([roadmapMock(), optionsMock, conflict, { ...roadmapMock(theirs), maxUsageCount: 1 }]);
+    const bar = await screen.findByRole('link', { name: /TL-1/ });
+    act(() => bar.focus());
+    await userEvent.keyboard('{ArrowLeft}');
+    act(() => bar.blur());
+    expect(
+      await screen.findByText(/Someone else changed TL-1 while you were moving it; it has been reloaded/, {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the initiative when a bar is clicked', async () => {
+    const router = renderPage([roadmapMock(), optionsMock]);
+    await userEvent.click(await screen.findByRole('link', { name: /TL-2/ }));
+    expect(router.location!.pathname).toBe('/initiatives/i2');
+    expect(within(document.body).getByText('Initiative page')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Button } from '../../components/ui/button';
+import { EmptyState } from '../../components/ui/empty-state';
+import { ErrorBanner } from '../../components/ui/error-banner';
+import { LoadingBlock } from '../../components/ui/spinner';
+import type { RoadmapBarFragment } from '../../gql/graphql';
+import { useRescheduleInitiative } from './api/use-reschedule-initiative';
+import { useRoadmap, useRoadmapOptions } from './api/use-roadmap';
+import { RoadmapHeader } from './components/roadmap-header';
+import { RoadmapLegend } from './components/roadmap-legend';
+import { RoadmapToolbar } from './components/roadmap-toolbar';
+import { Timeline } from './components/timeline';
+import { toCsv, uniqueInitiatives } from './export/csv';
+import { download } from './export/download';
+import { useRoadmapView } from './hooks/use-roadmap-view';
+import type { TimelineHandle } from './hooks/use-timeline-export';
+import { useWindowKeys } from './hooks/use-window-keys';
+import { activeFilterCount, clearFilters, toggle } from './model/filters';
+import { fiscalStartMonthOf, windowAroundToday, type RoadmapView } from './model/view-state';
+
+function periodRangeLabel(periods: ReadonlyArray<{ label: string }>): string {
+  if (periods.length === 0) return '';
+  const [first, last] = [periods[0].label, periods[periods.length - 1].label];
+  return first === last ? first : `${first} – ${last}`;
+}
+
+// Cmd/Ctrl/Shift-click and middle-click keep the browser's meaning: open in a new tab or window.
+function opensElsewhere(event: MouseEvent): boolean {
+  return event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0;
+}
+
+function NothingToShow({ view, onChange, backToToday }: { view: RoadmapView; onChange(view: RoadmapView): void; backToToday(): void }) {
+  const filtered = activeFilterCount(view) > 0;
+  return (
+    <div className="p-6">
+      <EmptyState
+        title={filtered ? 'No initiatives match these filters' : 'Nothing planned in this window'}
+        description={filtered ? 'Try fewer filters, or another window.' : 'Move the window, or zoom out to see more.'}
+        action={
+          filtered ? (
+            <Button onClick={() => onChange(clearFilters(view))}>Clear filters</Button>
+          ) : (
+            <Button onClick={backToToday}>Back to today</Button>
+          )
+        }
+      />
+    </div>
+  );
+}
+
+export default function RoadmapPage() {
+  const { view, setView, today } = useRoadmapView();
+  const { roadmap, dependencies, loading, error, refetch, setOverrides } = useRoadmap(view);
+  const options = useRoadmapOptions();
+  const navigate = useNavigate();
+  const timeline = useRef<TimelineHandle>(null);
+  const fiscalStartMonth = fiscalStartMonthOf(roadmap?.periods[0]);
+  const reschedule = useRescheduleInitiative(setOverrides, refetch);
+  useWindowKeys(view, setView);
+
+  const initiatives = useMemo(() => (roadmap ? uniqueInitiatives(roadmap.lanes) : []), [roadmap]);
+  const windowLabel = periodRangeLabel(roadmap?.periods ?? []);
+  const fileName = `roadmap-${view.from}-to-${view.to}`;
+  const onToggleLane = useCallback(
+    (key: string) => setView({ ...view, collapsed: toggle(view.collapsed, key) }, { replace: true }),
+    [view, setView],
+  );
+  const onOpen = useCallback(
+    (item: RoadmapBarFragment, event: MouseEvent<HTMLElement>) => {
+      if (opensElsewhere(event)) return;
+      event.preventDefault();
+      navigate(`/initiatives/${item.id}`);
+    },
+    [navigate],
+  );
+  useEffect(() => {
+    document.title = windowLabel ? `Roadmap ${windowLabel} · Throughline` : 'Roadmap · Throughline';
+  }, [windowLabel]);
+
+  return (
+    <div className="flex h-[calc(100dvh-3.5rem)] min-h-[30rem] flex-col bg-white print:h-auto" data-testid="roadmap-page">
+      <div className="space-y-2.5 border-b border-slate-200 px-4 py-3 sm:px-6">
+        <RoadmapHeader
+          windowLabel={windowLabel}
+          from={view.from}
+          to={view.to}
+          initiativeCount={roadmap ? initiatives.length : undefined}
+          conflictCount={dependencies.filter((d) => d.conflict).length}
+          updating={loading && !!roadmap}
+          onExportImage={(format) => void timeline.current?.exportImage(format, fileName)}
+          onExportCsv={() => download(new Blob([toCsv(initiatives)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`)}
+        />
+        <div className="print:hidden">
+          <RoadmapToolbar
+            view={view}
+            setView={setView}
+            today={today}
+            fiscalStartMonth={fiscalStartMonth}
+            teams={options.teams}
+            goals={options.goals}
+          />
+        </div>
+        <div className="hidden sm:block print:block">
+          <RoadmapLegend />
+        </div>
+      </div>
+      {error && (
+        <div className="px-4 pt-3 sm:px-6">
+          <ErrorBanner error={error} title="The roadmap could not be loaded" onRetry={() => void refetch()} />
+        </div>
+      )}
+      {!roadmap && loading && <LoadingBlock label="Loading the roadmap" />}
+      {roadmap?.lanes.length === 0 && (
+        <NothingToShow view={view} onChange={setView} backToToday={() => setView(windowAroundToday(view, today, fiscalStartMonth))} />
+      )}
+      {roadmap && roadmap.lanes.length > 0 && (
+        <Timeline
+          ref={timeline}
+          from={roadmap.from}
+          to={roadmap.to}
+          periods={roadmap.periods}
+          lanes={roadmap.lanes}
+          dependencies={dependencies}
+          collapsed={view.collapsed}
+          today={today}
+          onToggleLane={onToggleLane}
+          onReschedule={reschedule}
+          onOpen={onOpen}
+        />
+      )}
+    </div>
+  );
+}

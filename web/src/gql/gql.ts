@@ -1,0 +1,268 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment AlignedInitiative on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    effortWeeks\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": typeof types.AlignedInitiativeFragmentDoc,
+    "\n  query AlignmentOverview($from: Date!, $to: Date!, $since: DateTime, $until: DateTime) {\n    alignment(from: $from, to: $to) {\n      alignedShare\n      effortWeighted\n      goals {\n        depth\n        effortWeeks\n        goal {\n          id\n          title\n          owner\n          targetDate\n          progress\n          metrics {\n            ...MetricSummary\n            measurements(from: $since, to: $until) {\n              id\n              value\n              recordedAt\n            }\n          }\n        }\n        initiatives {\n          ...AlignedInitiative\n        }\n      }\n      unaligned {\n        ...AlignedInitiative\n      }\n      effortMatrix {\n        effortWeeks\n        initiativeCount\n        team {\n          id\n          key\n          name\n        }\n        goal {\n          id\n          title\n        }\n      }\n      teams {\n        initiativeCount\n        alignedCount\n        effortWeeks\n        alignedEffortWeeks\n        alignedShare\n        team {\n          id\n          key\n          name\n        }\n      }\n    }\n  }\n": typeof types.AlignmentOverviewDocument,
+    "\n  query FiscalCalendar($day: Date!) {\n    roadmap(from: $day, to: $day) {\n      periods {\n        label\n        start\n        end\n      }\n    }\n  }\n": typeof types.FiscalCalendarDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.CreateGoalDocument,
+    "\n  mutation CreateMetric($input: CreateMetricInput!) {\n    createMetric(input: $input) {\n      ...MetricSummary\n      goal {\n        id\n      }\n    }\n  }\n": typeof types.CreateMetricDocument,
+    "\n  query GoalDetail($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      progress\n      version\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n        progress\n        targetDate\n      }\n      metrics {\n        ...MetricSummary\n        measurements {\n          id\n          value\n          recordedAt\n        }\n        initiatives {\n          id\n          key\n          title\n          startDate\n          endDate\n        }\n      }\n      initiatives {\n        id\n        key\n        title\n        status\n        health\n        startDate\n        endDate\n        leadTeam {\n          id\n          key\n          name\n        }\n      }\n    }\n    risks(filter: { goalId: $id }) {\n      ...RiskFields\n    }\n  }\n": typeof types.GoalDetailDocument,
+    "\n  query GoalOptions {\n    goals {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.GoalOptionsDocument,
+    "\n  fragment MetricSummary on Metric {\n    id\n    name\n    unit\n    direction\n    baseline\n    target\n    targetDate\n    current\n    progress\n  }\n": typeof types.MetricSummaryFragmentDoc,
+    "\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      value\n      recordedAt\n    }\n  }\n": typeof types.RecordMeasurementDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      version\n      parent {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  mutation AddDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    addDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n": typeof types.AddDependencyDocument,
+    "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n": typeof types.CreateInitiativeDocument,
+    "\n  mutation DeleteInitiative($id: ID!) {\n    deleteInitiative(id: $id)\n  }\n": typeof types.DeleteInitiativeDocument,
+    "\n  fragment DependencyItem on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": typeof types.DependencyItemFragmentDoc,
+    "\n  query InitiativeDetail($id: ID!) {\n    initiative(id: $id) {\n      ...InitiativeFields\n      dependsOn {\n        ...DependencyItem\n      }\n      dependents {\n        ...DependencyItem\n      }\n      risks {\n        ...RiskFields\n      }\n    }\n  }\n": typeof types.InitiativeDetailDocument,
+    "\n  fragment InitiativeFields on Initiative {\n    id\n    key\n    title\n    description\n    status\n    health\n    startDate\n    endDate\n    owner\n    effortWeeks\n    version\n    externalKey\n    externalUrl\n    progress\n    leadTeam {\n      id\n      key\n      name\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n    }\n  }\n": typeof types.InitiativeFieldsFragmentDoc,
+    "\n  query InitiativeOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n    }\n  }\n": typeof types.InitiativeOptionsDocument,
+    "\n  query InitiativeSearch($search: String, $take: Int) {\n    initiatives(filter: { search: $search }, take: $take) {\n      items {\n        id\n        key\n        title\n      }\n      totalCount\n    }\n  }\n": typeof types.InitiativeSearchDocument,
+    "\n  mutation RemoveDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    removeDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n": typeof types.RemoveDependencyDocument,
+    "\n  mutation UpdateInitiativeDetails($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n": typeof types.UpdateInitiativeDetailsDocument,
+    "\n  mutation CreateJiraConnection($input: CreateJiraConnectionInput!) {\n    createJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n": typeof types.CreateJiraConnectionDocument,
+    "\n  mutation DeleteJiraConnection($id: ID!) {\n    deleteJiraConnection(id: $id)\n  }\n": typeof types.DeleteJiraConnectionDocument,
+    "\n  fragment JiraConnectionFields on JiraConnection {\n    id\n    name\n    baseUrl\n    email\n    jql\n    syncEveryMinutes\n    lastSyncedAt\n    hasApiToken\n    fieldOverrides {\n      targetStart\n      targetEnd\n      team\n    }\n    runs(take: 20) {\n      ...SyncRunFields\n    }\n  }\n": typeof types.JiraConnectionFieldsFragmentDoc,
+    "\n  query JiraConnections {\n    jiraConnections {\n      ...JiraConnectionFields\n    }\n  }\n": typeof types.JiraConnectionsDocument,
+    "\n  mutation SyncJiraConnection($id: ID!, $full: Boolean!) {\n    syncJiraConnection(id: $id, full: $full) {\n      ...SyncRunFields\n    }\n  }\n": typeof types.SyncJiraConnectionDocument,
+    "\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    full\n    source\n    createdAt\n    startedAt\n    finishedAt\n    expectedIssues\n    issuesSeen\n    created\n    updated\n    unchanged\n    removed\n    error\n    warnings\n  }\n": typeof types.SyncRunFieldsFragmentDoc,
+    "\n  query SyncRun($id: ID!) {\n    syncRun(id: $id) {\n      ...SyncRunFields\n    }\n  }\n": typeof types.SyncRunDocument,
+    "\n  mutation UpdateJiraConnection($input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n": typeof types.UpdateJiraConnectionDocument,
+    "\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n": typeof types.CreateRiskDocument,
+    "\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    likelihood\n    impact\n    severity\n    status\n    owner\n    mitigation\n    version\n    initiative {\n      id\n      key\n      title\n      teams {\n        id\n      }\n      goals {\n        id\n      }\n    }\n    goal {\n      id\n      title\n    }\n  }\n": typeof types.RiskFieldsFragmentDoc,
+    "\n  query RiskRegister {\n    risks {\n      ...RiskFields\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n": typeof types.RiskRegisterDocument,
+    "\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n": typeof types.UpdateRiskDocument,
+    "\n  mutation RescheduleInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...RoadmapBar\n    }\n  }\n": typeof types.RescheduleInitiativeDocument,
+    "\n  fragment RoadmapBar on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": typeof types.RoadmapBarFragmentDoc,
+    "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n": typeof types.RoadmapOptionsDocument,
+    "\n  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamListDocument,
+};
+const documents: Documents = {
+    "\n  fragment AlignedInitiative on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    effortWeeks\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": types.AlignedInitiativeFragmentDoc,
+    "\n  query AlignmentOverview($from: Date!, $to: Date!, $since: DateTime, $until: DateTime) {\n    alignment(from: $from, to: $to) {\n      alignedShare\n      effortWeighted\n      goals {\n        depth\n        effortWeeks\n        goal {\n          id\n          title\n          owner\n          targetDate\n          progress\n          metrics {\n            ...MetricSummary\n            measurements(from: $since, to: $until) {\n              id\n              value\n              recordedAt\n            }\n          }\n        }\n        initiatives {\n          ...AlignedInitiative\n        }\n      }\n      unaligned {\n        ...AlignedInitiative\n      }\n      effortMatrix {\n        effortWeeks\n        initiativeCount\n        team {\n          id\n          key\n          name\n        }\n        goal {\n          id\n          title\n        }\n      }\n      teams {\n        initiativeCount\n        alignedCount\n        effortWeeks\n        alignedEffortWeeks\n        alignedShare\n        team {\n          id\n          key\n          name\n        }\n      }\n    }\n  }\n": types.AlignmentOverviewDocument,
+    "\n  query FiscalCalendar($day: Date!) {\n    roadmap(from: $day, to: $day) {\n      periods {\n        label\n        start\n        end\n      }\n    }\n  }\n": types.FiscalCalendarDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": types.CreateGoalDocument,
+    "\n  mutation CreateMetric($input: CreateMetricInput!) {\n    createMetric(input: $input) {\n      ...MetricSummary\n      goal {\n        id\n      }\n    }\n  }\n": types.CreateMetricDocument,
+    "\n  query GoalDetail($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      progress\n      version\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n        progress\n        targetDate\n      }\n      metrics {\n        ...MetricSummary\n        measurements {\n          id\n          value\n          recordedAt\n        }\n        initiatives {\n          id\n          key\n          title\n          startDate\n          endDate\n        }\n      }\n      initiatives {\n        id\n        key\n        title\n        status\n        health\n        startDate\n        endDate\n        leadTeam {\n          id\n          key\n          name\n        }\n      }\n    }\n    risks(filter: { goalId: $id }) {\n      ...RiskFields\n    }\n  }\n": types.GoalDetailDocument,
+    "\n  query GoalOptions {\n    goals {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": types.GoalOptionsDocument,
+    "\n  fragment MetricSummary on Metric {\n    id\n    name\n    unit\n    direction\n    baseline\n    target\n    targetDate\n    current\n    progress\n  }\n": types.MetricSummaryFragmentDoc,
+    "\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      value\n      recordedAt\n    }\n  }\n": types.RecordMeasurementDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      version\n      parent {\n        id\n        title\n      }\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  mutation AddDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    addDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n": types.AddDependencyDocument,
+    "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n": types.CreateInitiativeDocument,
+    "\n  mutation DeleteInitiative($id: ID!) {\n    deleteInitiative(id: $id)\n  }\n": types.DeleteInitiativeDocument,
+    "\n  fragment DependencyItem on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": types.DependencyItemFragmentDoc,
+    "\n  query InitiativeDetail($id: ID!) {\n    initiative(id: $id) {\n      ...InitiativeFields\n      dependsOn {\n        ...DependencyItem\n      }\n      dependents {\n        ...DependencyItem\n      }\n      risks {\n        ...RiskFields\n      }\n    }\n  }\n": types.InitiativeDetailDocument,
+    "\n  fragment InitiativeFields on Initiative {\n    id\n    key\n    title\n    description\n    status\n    health\n    startDate\n    endDate\n    owner\n    effortWeeks\n    version\n    externalKey\n    externalUrl\n    progress\n    leadTeam {\n      id\n      key\n      name\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n    }\n  }\n": types.InitiativeFieldsFragmentDoc,
+    "\n  query InitiativeOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n    }\n  }\n": types.InitiativeOptionsDocument,
+    "\n  query InitiativeSearch($search: String, $take: Int) {\n    initiatives(filter: { search: $search }, take: $take) {\n      items {\n        id\n        key\n        title\n      }\n      totalCount\n    }\n  }\n": types.InitiativeSearchDocument,
+    "\n  mutation RemoveDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    removeDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n": types.RemoveDependencyDocument,
+    "\n  mutation UpdateInitiativeDetails($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n": types.UpdateInitiativeDetailsDocument,
+    "\n  mutation CreateJiraConnection($input: CreateJiraConnectionInput!) {\n    createJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n": types.CreateJiraConnectionDocument,
+    "\n  mutation DeleteJiraConnection($id: ID!) {\n    deleteJiraConnection(id: $id)\n  }\n": types.DeleteJiraConnectionDocument,
+    "\n  fragment JiraConnectionFields on JiraConnection {\n    id\n    name\n    baseUrl\n    email\n    jql\n    syncEveryMinutes\n    lastSyncedAt\n    hasApiToken\n    fieldOverrides {\n      targetStart\n      targetEnd\n      team\n    }\n    runs(take: 20) {\n      ...SyncRunFields\n    }\n  }\n": types.JiraConnectionFieldsFragmentDoc,
+    "\n  query JiraConnections {\n    jiraConnections {\n      ...JiraConnectionFields\n    }\n  }\n": types.JiraConnectionsDocument,
+    "\n  mutation SyncJiraConnection($id: ID!, $full: Boolean!) {\n    syncJiraConnection(id: $id, full: $full) {\n      ...SyncRunFields\n    }\n  }\n": types.SyncJiraConnectionDocument,
+    "\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    full\n    source\n    createdAt\n    startedAt\n    finishedAt\n    expectedIssues\n    issuesSeen\n    created\n    updated\n    unchanged\n    removed\n    error\n    warnings\n  }\n": types.SyncRunFieldsFragmentDoc,
+    "\n  query SyncRun($id: ID!) {\n    syncRun(id: $id) {\n      ...SyncRunFields\n    }\n  }\n": types.SyncRunDocument,
+    "\n  mutation UpdateJiraConnection($input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n": types.UpdateJiraConnectionDocument,
+    "\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n": types.CreateRiskDocument,
+    "\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    likelihood\n    impact\n    severity\n    status\n    owner\n    mitigation\n    version\n    initiative {\n      id\n      key\n      title\n      teams {\n        id\n      }\n      goals {\n        id\n      }\n    }\n    goal {\n      id\n      title\n    }\n  }\n": types.RiskFieldsFragmentDoc,
+    "\n  query RiskRegister {\n    risks {\n      ...RiskFields\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n": types.RiskRegisterDocument,
+    "\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n": types.UpdateRiskDocument,
+    "\n  mutation RescheduleInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...RoadmapBar\n    }\n  }\n": types.RescheduleInitiativeDocument,
+    "\n  fragment RoadmapBar on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": types.RoadmapBarFragmentDoc,
+    "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n": types.RoadmapOptionsDocument,
+    "\n  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n": types.RoadmapDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n": types.TeamListDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlignedInitiative on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    effortWeeks\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlignedInitiative on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    effortWeeks\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlignmentOverview($from: Date!, $to: Date!, $since: DateTime, $until: DateTime) {\n    alignment(from: $from, to: $to) {\n      alignedShare\n      effortWeighted\n      goals {\n        depth\n        effortWeeks\n        goal {\n          id\n          title\n          owner\n          targetDate\n          progress\n          metrics {\n            ...MetricSummary\n            measurements(from: $since, to: $until) {\n              id\n              value\n              recordedAt\n            }\n          }\n        }\n        initiatives {\n          ...AlignedInitiative\n        }\n      }\n      unaligned {\n        ...AlignedInitiative\n      }\n      effortMatrix {\n        effortWeeks\n        initiativeCount\n        team {\n          id\n          key\n          name\n        }\n        goal {\n          id\n          title\n        }\n      }\n      teams {\n        initiativeCount\n        alignedCount\n        effortWeeks\n        alignedEffortWeeks\n        alignedShare\n        team {\n          id\n          key\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlignmentOverview($from: Date!, $to: Date!, $since: DateTime, $until: DateTime) {\n    alignment(from: $from, to: $to) {\n      alignedShare\n      effortWeighted\n      goals {\n        depth\n        effortWeeks\n        goal {\n          id\n          title\n          owner\n          targetDate\n          progress\n          metrics {\n            ...MetricSummary\n            measurements(from: $since, to: $until) {\n              id\n              value\n              recordedAt\n            }\n          }\n        }\n        initiatives {\n          ...AlignedInitiative\n        }\n      }\n      unaligned {\n        ...AlignedInitiative\n      }\n      effortMatrix {\n        effortWeeks\n        initiativeCount\n        team {\n          id\n          key\n          name\n        }\n        goal {\n          id\n          title\n        }\n      }\n      teams {\n        initiativeCount\n        alignedCount\n        effortWeeks\n        alignedEffortWeeks\n        alignedShare\n        team {\n          id\n          key\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiscalCalendar($day: Date!) {\n    roadmap(from: $day, to: $day) {\n      periods {\n        label\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query FiscalCalendar($day: Date!) {\n    roadmap(from: $day, to: $day) {\n      periods {\n        label\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMetric($input: CreateMetricInput!) {\n    createMetric(input: $input) {\n      ...MetricSummary\n      goal {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMetric($input: CreateMetricInput!) {\n    createMetric(input: $input) {\n      ...MetricSummary\n      goal {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalDetail($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      progress\n      version\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n        progress\n        targetDate\n      }\n      metrics {\n        ...MetricSummary\n        measurements {\n          id\n          value\n          recordedAt\n        }\n        initiatives {\n          id\n          key\n          title\n          startDate\n          endDate\n        }\n      }\n      initiatives {\n        id\n        key\n        title\n        status\n        health\n        startDate\n        endDate\n        leadTeam {\n          id\n          key\n          name\n        }\n      }\n    }\n    risks(filter: { goalId: $id }) {\n      ...RiskFields\n    }\n  }\n"): (typeof documents)["\n  query GoalDetail($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      progress\n      version\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n        progress\n        targetDate\n      }\n      metrics {\n        ...MetricSummary\n        measurements {\n          id\n          value\n          recordedAt\n        }\n        initiatives {\n          id\n          key\n          title\n          startDate\n          endDate\n        }\n      }\n      initiatives {\n        id\n        key\n        title\n        status\n        health\n        startDate\n        endDate\n        leadTeam {\n          id\n          key\n          name\n        }\n      }\n    }\n    risks(filter: { goalId: $id }) {\n      ...RiskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalOptions {\n    goals {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalOptions {\n    goals {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MetricSummary on Metric {\n    id\n    name\n    unit\n    direction\n    baseline\n    target\n    targetDate\n    current\n    progress\n  }\n"): (typeof documents)["\n  fragment MetricSummary on Metric {\n    id\n    name\n    unit\n    direction\n    baseline\n    target\n    targetDate\n    current\n    progress\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      value\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      value\n      recordedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      version\n      parent {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      version\n      parent {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    addDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    addDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInitiative($id: ID!) {\n    deleteInitiative(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteInitiative($id: ID!) {\n    deleteInitiative(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DependencyItem on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DependencyItem on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeDetail($id: ID!) {\n    initiative(id: $id) {\n      ...InitiativeFields\n      dependsOn {\n        ...DependencyItem\n      }\n      dependents {\n        ...DependencyItem\n      }\n      risks {\n        ...RiskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeDetail($id: ID!) {\n    initiative(id: $id) {\n      ...InitiativeFields\n      dependsOn {\n        ...DependencyItem\n      }\n      dependents {\n        ...DependencyItem\n      }\n      risks {\n        ...RiskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InitiativeFields on Initiative {\n    id\n    key\n    title\n    description\n    status\n    health\n    startDate\n    endDate\n    owner\n    effortWeeks\n    version\n    externalKey\n    externalUrl\n    progress\n    leadTeam {\n      id\n      key\n      name\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n    }\n  }\n"): (typeof documents)["\n  fragment InitiativeFields on Initiative {\n    id\n    key\n    title\n    description\n    status\n    health\n    startDate\n    endDate\n    owner\n    effortWeeks\n    version\n    externalKey\n    externalUrl\n    progress\n    leadTeam {\n      id\n      key\n      name\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeSearch($search: String, $take: Int) {\n    initiatives(filter: { search: $search }, take: $take) {\n      items {\n        id\n        key\n        title\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query InitiativeSearch($search: String, $take: Int) {\n    initiatives(filter: { search: $search }, take: $take) {\n      items {\n        id\n        key\n        title\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    removeDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    removeDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInitiativeDetails($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInitiativeDetails($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJiraConnection($input: CreateJiraConnectionInput!) {\n    createJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJiraConnection($input: CreateJiraConnectionInput!) {\n    createJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteJiraConnection($id: ID!) {\n    deleteJiraConnection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteJiraConnection($id: ID!) {\n    deleteJiraConnection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JiraConnectionFields on JiraConnection {\n    id\n    name\n    baseUrl\n    email\n    jql\n    syncEveryMinutes\n    lastSyncedAt\n    hasApiToken\n    fieldOverrides {\n      targetStart\n      targetEnd\n      team\n    }\n    runs(take: 20) {\n      ...SyncRunFields\n    }\n  }\n"): (typeof documents)["\n  fragment JiraConnectionFields on JiraConnection {\n    id\n    name\n    baseUrl\n    email\n    jql\n    syncEveryMinutes\n    lastSyncedAt\n    hasApiToken\n    fieldOverrides {\n      targetStart\n      targetEnd\n      team\n    }\n    runs(take: 20) {\n      ...SyncRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JiraConnections {\n    jiraConnections {\n      ...JiraConnectionFields\n    }\n  }\n"): (typeof documents)["\n  query JiraConnections {\n    jiraConnections {\n      ...JiraConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncJiraConnection($id: ID!, $full: Boolean!) {\n    syncJiraConnection(id: $id, full: $full) {\n      ...SyncRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation SyncJiraConnection($id: ID!, $full: Boolean!) {\n    syncJiraConnection(id: $id, full: $full) {\n      ...SyncRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    full\n    source\n    createdAt\n    startedAt\n    finishedAt\n    expectedIssues\n    issuesSeen\n    created\n    updated\n    unchanged\n    removed\n    error\n    warnings\n  }\n"): (typeof documents)["\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    full\n    source\n    createdAt\n    startedAt\n    finishedAt\n    expectedIssues\n    issuesSeen\n    created\n    updated\n    unchanged\n    removed\n    error\n    warnings\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyncRun($id: ID!) {\n    syncRun(id: $id) {\n      ...SyncRunFields\n    }\n  }\n"): (typeof documents)["\n  query SyncRun($id: ID!) {\n    syncRun(id: $id) {\n      ...SyncRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJiraConnection($input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJiraConnection($input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    likelihood\n    impact\n    severity\n    status\n    owner\n    mitigation\n    version\n    initiative {\n      id\n      key\n      title\n      teams {\n        id\n      }\n      goals {\n        id\n      }\n    }\n    goal {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment RiskFields on Risk {\n    id\n    title\n    description\n    likelihood\n    impact\n    severity\n    status\n    owner\n    mitigation\n    version\n    initiative {\n      id\n      key\n      title\n      teams {\n        id\n      }\n      goals {\n        id\n      }\n    }\n    goal {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskRegister {\n    risks {\n      ...RiskFields\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query RiskRegister {\n    risks {\n      ...RiskFields\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...RoadmapBar\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...RoadmapBar\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoadmapBar on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RoadmapBar on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
