@@ -15,7 +15,7 @@ describe('Jira connections', () => {
   let seq = 0;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ JIRA_SYNC_WORKERS: '2' });
   });
   afterAll(async () => {
     await t.close();

@@ -10,7 +10,7 @@ describe('Jira CSV import (POST /api/jira/import-csv)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ JIRA_SYNC_WORKERS: '2' });
   });
   afterAll(async () => {
     await t.close();

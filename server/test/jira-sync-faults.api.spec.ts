@@ -13,7 +13,7 @@ describe('Jira sync: faults, interruptions and resumption', () => {
   const fakes: FakeJira[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ JIRA_SYNC_WORKERS: '2' });
   });
   afterAll(async () => {
     await t.close();

@@ -10,7 +10,7 @@ describe('Jira sync: full import', () => {
   let fake: FakeJira;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ JIRA_SYNC_WORKERS: '2' });
   });
   afterAll(async () => {
     await t.close();

@@ -25,7 +25,8 @@ export interface TestApp {
 /** The whole app on a fresh migrated database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({ ...process.env, ...env }), seedDemoData: false };
+  // No Jira queue workers unless a test asks for them: they poll Postgres in the background.
+  const config = { ...loadConfig({ ...process.env, JIRA_SYNC_WORKERS: '0', ...env }), seedDemoData: false };
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

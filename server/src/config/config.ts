@@ -15,6 +15,8 @@ export interface AppConfig {
   webDistDir: string;
   /** Whether to (re)write schema.gql at start-up: in development and tests. */
   writeSchemaFile: boolean;
+  /** Jira syncs this process works on at once; 0 runs no queue worker here. */
+  jiraSyncWorkers: number;
 }
 
 /** The workspace root, found from here whether running from source (tests) or from dist. */
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA !== 'false',
     webDistDir: resolve(env.WEB_DIST_DIR || resolve(REPO_ROOT, 'web/dist')),
     writeSchemaFile: env.NODE_ENV !== 'production',
+    jiraSyncWorkers: intFromEnv(env, 'JIRA_SYNC_WORKERS', 2, 0, 16),
   };
 }
 

@@ -1,14 +1,14 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 // pg-boss 10 (CommonJS): 12 is ESM-only and needs Node 22, this project runs on Node 20.
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { SyncEngine } from './sync-engine';
 import { SyncRunStatus } from '@throughline/shared';
+import { AppConfig, CONFIG } from '../config/config';
 
 const QUEUE = 'jira-sync';
-/** Syncs one process works on at once (each mostly waits on Jira). */
-const WORKERS = Number(process.env.JIRA_SYNC_WORKERS ?? 2);
 const SHUTDOWN_WAIT_MS = 10_000;
+const PG_BOSS_WORKER_POLL_MS = 1_100;
 
 interface SyncJob {
   runId: string;
@@ -30,10 +30,11 @@ export class SyncQueue implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: SyncEngine,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (WORKERS < 1) return;
+    if (this.config.jiraSyncWorkers < 1) return;
     // Not awaited: the app answers at once; a run asked for meanwhile waits for the queue.
     this.boss = this.start().catch((error) => {
       this.logger.error(`the Jira sync queue did not start: ${(error as Error).message}`);
@@ -53,7 +54,11 @@ export class SyncQueue implements OnApplicationBootstrap, OnApplicationShutdown 
     this.stopping.abort();
     await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS).unref())]);
     const boss = await this.boss;
-    await boss?.stop({ graceful: false, wait: true, timeout: 2000 });
+    if (!boss) return;
+    await boss.stop({ graceful: false, wait: true, timeout: 2000 });
+    // pg-boss polls its stopping workers once a second after stop() returns; let that loop end
+    // so nothing of it outlives the app (and, in tests, the test file).
+    await new Promise((resolve) => setTimeout(resolve, PG_BOSS_WORKER_POLL_MS));
   }
 
   private async start(): Promise<PgBoss> {
@@ -62,7 +67,7 @@ export class SyncQueue implements OnApplicationBootstrap, OnApplicationShutdown 
     boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
     await boss.start();
     await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 0, expireInSeconds: 4 * 60 * 60 });
-    for (let i = 0; i < WORKERS; i++) {
+    for (let i = 0; i < this.config.jiraSyncWorkers; i++) {
       this.workerIds.push(await boss.work<SyncJob>(QUEUE, { batchSize: 1 }, ([job]) => this.handle(boss, job.data.runId)));
     }
     return boss;
