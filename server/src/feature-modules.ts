@@ -8,4 +8,13 @@ import { RoadmapModule } from './roadmap/roadmap.module';
 import { TeamModule } from './team/team.module';
 
 /** One module per domain feature. */
-export const FEATURE_MODULES = [TeamModule, InitiativeModule, GoalModule, MetricModule, RiskModule, RoadmapModule, AlignmentModule, JiraModule];
+export const FEATURE_MODULES = [
+  TeamModule,
+  InitiativeModule,
+  GoalModule,
+  MetricModule,
+  RiskModule,
+  RoadmapModule,
+  AlignmentModule,
+  JiraModule,
+];

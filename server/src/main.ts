@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const app = await createApp(config, database.url);
   if (config.seedDemoData) await seedIfEmpty(app);
   await app.listen(config.port);
-  console.log(`Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}`);
+  console.log(
+    `Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}`,
+  );
   const stop = async () => {
     await app.close();
     await database.stop();

@@ -48,7 +48,9 @@ describe('HTTP edges', () => {
   });
 
   it('reports a variable of the wrong type as BAD_USER_INPUT naming the variable', async () => {
-    const result = await sut.gql('mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }', { input: { key: 7, name: 'X' } });
+    const result = await sut.gql('mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }', {
+      input: { key: 7, name: 'X' },
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain('key');
   });

@@ -1,7 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, Repository } from 'typeorm';
 import { GoalEntity } from '../goal/goal.entity';
-import { DependencyEntity, InitiativeGoalEntity, InitiativeMetricEntity, InitiativeTeamEntity } from '../initiative/initiative-links.entity';
+import {
+  DependencyEntity,
+  InitiativeGoalEntity,
+  InitiativeMetricEntity,
+  InitiativeTeamEntity,
+} from '../initiative/initiative-links.entity';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { runsOfConnection } from '../jira/sync-runs.loader';
 import { MeasurementEntity } from '../metric/measurement.entity';

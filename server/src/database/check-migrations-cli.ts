@@ -20,7 +20,9 @@ async function withAdmin(url: string, sql: string): Promise<void> {
  * `migration:generate --check` does). Also proves every migration's `down` runs.
  */
 async function main(): Promise<number> {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(join(mkdtempSync(join(tmpdir(), 'tl-drift-')), 'pg'), false);
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres(join(mkdtempSync(join(tmpdir(), 'tl-drift-')), 'pg'), false);
   const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
   const name = `throughline_drift_${randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, `CREATE DATABASE "${name}"`);

@@ -1,5 +1,10 @@
 import { GoalEntity } from '../goal/goal.entity';
-import { DependencyEntity, InitiativeGoalEntity, InitiativeMetricEntity, InitiativeTeamEntity } from '../initiative/initiative-links.entity';
+import {
+  DependencyEntity,
+  InitiativeGoalEntity,
+  InitiativeMetricEntity,
+  InitiativeTeamEntity,
+} from '../initiative/initiative-links.entity';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { JiraConnectionEntity } from '../jira/jira-connection.entity';
 import { JiraIssueLinkEntity } from '../jira/jira-issue-link.entity';

@@ -40,7 +40,10 @@ export class InitiativeModel {
   @Field(() => String, { nullable: true, description: 'Link to the issue in Jira when imported.' })
   externalUrl: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share of its Jira child issues that are done, 0..1; null when not imported or childless.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of its Jira child issues that are done, 0..1; null when not imported or childless.',
+  })
   progress: number | null;
 
   @Field(() => Int, { description: 'Increases on every change; send it back with an update to detect concurrent edits.' })

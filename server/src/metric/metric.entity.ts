@@ -4,10 +4,7 @@ import { GoalEntity } from '../goal/goal.entity';
 
 @Entity('metric')
 @Check('ck_metric_target_differs', `target <> baseline`)
-@Check(
-  'ck_metric_target_direction',
-  `(direction = 'INCREASE' AND target > baseline) OR (direction = 'DECREASE' AND target < baseline)`,
-)
+@Check('ck_metric_target_direction', `(direction = 'INCREASE' AND target > baseline) OR (direction = 'DECREASE' AND target < baseline)`)
 export class MetricEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

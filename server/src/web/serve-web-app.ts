@@ -13,9 +13,12 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
   http.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) return next();
     if (!existsSync(index)) {
-      res.status(200).type('html').send(
-        '<!doctype html><title>Throughline</title><h1>Throughline</h1><p>The web app is not built: run <code>npm run build</code>. The API is at <a href="/graphql">/graphql</a>.</p>',
-      );
+      res
+        .status(200)
+        .type('html')
+        .send(
+          '<!doctype html><title>Throughline</title><h1>Throughline</h1><p>The web app is not built: run <code>npm run build</code>. The API is at <a href="/graphql">/graphql</a>.</p>',
+        );
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
