@@ -1,0 +1,149 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { fiscalYear, Period } from '@throughline/shared';
+import { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../bootstrap';
+import { QueryCounter } from '../common/query-counter';
+import { AppConfig, loadConfig } from '../config/config';
+import { dataSourceOptions } from '../database/data-source';
+import { ALIGNMENT, busiestInitiative, INITIATIVE, rawRoadmap, ROADMAP } from './bench-queries';
+import { generateScaleData, ScaleSummary } from './scale-data';
+import { createScratchDatabase } from './scratch-database';
+import { formatTiming, time, Timing, TIMING_HEADER } from './timing';
+
+const RUNS = 30;
+const WARMUPS = 3;
+
+async function migrateAndGenerate(url: string, fiscalYearStartMonth: number): Promise<ScaleSummary> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return await generateScaleData(dataSource, fiscalYearStartMonth);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** POSTs GraphQL over real HTTP, as a browser would; any error fails the benchmark. */
+function graphqlClient(baseUrl: string) {
+  return async (query: string, variables: Record<string, unknown>): Promise<{ data: any; bytes: number }> => {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    const body = JSON.parse(text);
+    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 1000)}`);
+    return { data: body.data, bytes: text.length };
+  };
+}
+
+async function startApp(config: AppConfig, url: string): Promise<{ app: INestApplication; baseUrl: string }> {
+  const app = await createApp(config, url);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+interface Measured {
+  roadmap: Timing;
+  raw: Timing;
+  alignment: Timing;
+  initiative: Timing;
+  statements: { roadmap: number; alignment: number; initiative: number };
+}
+
+async function measure(app: INestApplication, baseUrl: string, pool: Pool, year: Period): Promise<Measured> {
+  const gql = graphqlClient(baseUrl);
+  const window = { from: year.start, to: year.end };
+  const busiest = await busiestInitiative(pool);
+  const { data, bytes } = await gql(ROADMAP, window);
+  const bars = data.roadmap.lanes.reduce((sum: number, lane: { initiatives: unknown[] }) => sum + lane.initiatives.length, 0);
+  console.log(
+    `Roadmap ${year.label}: ${data.roadmap.lanes.length} lanes, ${bars} bars, ${data.roadmap.dependencies.length} dependencies, ${(bytes / 1024).toFixed(0)} KiB of JSON`,
+  );
+  console.log(`Initiative page: ${busiest.key} with ${busiest.relations} dependencies and risks\n`);
+
+  const counter = QueryCounter.of(app.get(DataSource));
+  const statements = {
+    roadmap: (await counter.measure(() => gql(ROADMAP, window))).statements,
+    alignment: (await counter.measure(() => gql(ALIGNMENT, window))).statements,
+    initiative: (await counter.measure(() => gql(INITIATIVE, { id: busiest.id }))).statements,
+  };
+  return {
+    roadmap: await time('(a) roadmap, full year by team (HTTP)', () => gql(ROADMAP, window), RUNS, WARMUPS),
+    raw: await time('(d) roadmap floor: hand-written SQL via pg', () => rawRoadmap(pool, year.start, year.end), RUNS, WARMUPS),
+    alignment: await time('(b) alignment, full year (HTTP)', () => gql(ALIGNMENT, window), RUNS, WARMUPS),
+    initiative: await time('(c) one initiative, all relations (HTTP)', () => gql(INITIATIVE, { id: busiest.id }), RUNS, WARMUPS),
+    statements,
+  };
+}
+
+function report(m: Measured): void {
+  const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+  console.log(TIMING_HEADER);
+  for (const timing of [m.roadmap, m.raw, m.alignment, m.initiative]) console.log(formatTiming(timing));
+  console.log(
+    `Load average now ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs: wall times on a busy machine run long, cpu/run less so`,
+  );
+  console.log(
+    `\nSQL statements per request: roadmap ${m.statements.roadmap}, alignment ${m.statements.alignment}, initiative ${m.statements.initiative}`,
+  );
+  console.log(
+    `Memory: rss ${rssMb} MB now, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (app and benchmark in one process)\n`,
+  );
+  const summary = {
+    roadmap_p50_ms: m.roadmap.p50,
+    roadmap_p95_ms: m.roadmap.p95,
+    roadmap_sql_statements: m.statements.roadmap,
+    raw_sql_p50_ms: m.raw.p50,
+    roadmap_vs_raw: Math.round((m.roadmap.p50 / m.raw.p50) * 100) / 100,
+    alignment_p50_ms: m.alignment.p50,
+    initiative_p50_ms: m.initiative.p50,
+    rss_mb: rssMb,
+  };
+  console.log(JSON.stringify(summary));
+}
+
+/**
+ * `npm run bench`: a scratch database with a large org, the app on it over real HTTP, and the
+ * timings of the main reads. The scratch database is dropped at the end, also on failure.
+ * The npm script runs it with NODE_ENV=production, as a deployed server runs: graphql-js then
+ * skips development-only checks that cost ~15% of a large response.
+ */
+async function main(): Promise<void> {
+  // No Jira sync workers: their polling would only add noise to the timings.
+  const config: AppConfig = { ...loadConfig(), seedDemoData: false, writeSchemaFile: false, jiraSyncWorkers: 0 };
+  const scratch = await createScratchDatabase(config.databaseUrl);
+  let app: INestApplication | undefined;
+  let pool: Pool | undefined;
+  const cleanUp = async () => {
+    await app?.close();
+    await pool?.end();
+    await scratch.drop();
+  };
+  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    console.log(
+      `Scratch database on ${scratch.server}; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs; NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`,
+    );
+    const summary = await migrateAndGenerate(scratch.url, config.fiscalYearStartMonth);
+    console.log(`Generated FY${summary.fiscalYear} in ${summary.milliseconds} ms:`, summary.rows);
+    const started = await startApp(config, scratch.url);
+    app = started.app;
+    pool = new Pool({ connectionString: scratch.url, max: 2 });
+    report(await measure(app, started.baseUrl, pool, fiscalYear(summary.fiscalYear, config.fiscalYearStartMonth)));
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
