@@ -46,8 +46,10 @@ export class InitiativeResolver {
   }
 
   @ResolveField(() => TeamModel, { nullable: true, description: 'The team that leads the work.' })
-  leadTeam(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<TeamModel | null> {
-    return initiative.leadTeamId ? loaders.team.load(initiative.leadTeamId) : Promise.resolve(null);
+  // No parameter decorators: Nest then calls this directly with graphql-js's (parent, args,
+  // context) instead of through its async pipeline, which costs a roadmap of 5,000 bars ~200 ms.
+  leadTeam(initiative: InitiativeModel, _args: object, { loaders }: RequestContext): TeamModel | null | Promise<TeamModel | null> {
+    return initiative.leadTeamId ? loaders.team.get(initiative.leadTeamId) : null;
   }
 
   @ResolveField(() => [TeamModel], { description: 'Every contributing team, the lead team included, by key.' })

@@ -1,6 +1,15 @@
 import { laneAbove } from './use-current-lane';
 
-const lane = (key: string, top: number) => ({ kind: 'lane' as const, key: `lane:${key}`, laneKey: key, title: key, count: 2, collapsed: false, top, height: 36 });
+const lane = (key: string, top: number) => ({
+  kind: 'lane' as const,
+  key: `lane:${key}`,
+  laneKey: key,
+  title: key,
+  count: 2,
+  collapsed: false,
+  top,
+  height: 36,
+});
 const bars = (key: string, top: number) => ({ kind: 'bars' as const, key, laneKey: 'x', bars: [], top, height: 34 });
 const rows = [lane('a', 0), bars('a0', 36), bars('a1', 70), lane('b', 104), bars('b0', 140)];
 

@@ -1,0 +1,80 @@
+// `npm run bench:web`: the roadmap with 5,000 initiatives in headless Chromium.
+// Plain ESM JavaScript so it runs on the built server (server/dist) without a compile step of its own.
+// Expects `npm run build` to have run (the root script does that first).
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { measureRoadmap } from './measure-roadmap.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(join(root, 'server/package.json'));
+const serverDist = join(root, 'server/dist/server/src');
+const { loadConfig } = require(join(serverDist, 'config/config.js'));
+const { createApp } = require(join(serverDist, 'bootstrap.js'));
+const { dataSourceOptions } = require(join(serverDist, 'database/data-source.js'));
+const { createScratchDatabase } = require(join(serverDist, 'bench/scratch-database.js'));
+const { generateScaleData } = require(join(serverDist, 'bench/scale-data.js'));
+const { fiscalYear } = require('@throughline/shared');
+const { DataSource } = require('typeorm');
+
+/** Gzip size (level 9) of every JavaScript file the build emitted, in KiB. */
+function bundleKbGzip(distDir) {
+  const assets = join(distDir, 'assets');
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+async function fillScratchDatabase(url, fiscalYearStartMonth) {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return await generateScaleData(dataSource, fiscalYearStartMonth);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function main() {
+  const config = { ...loadConfig(), seedDemoData: false, writeSchemaFile: false, webDistDir: join(root, 'web/dist') };
+  const scratch = await createScratchDatabase(config.databaseUrl);
+  let app;
+  try {
+    console.log(`Scratch database on ${scratch.server}`);
+    const summary = await fillScratchDatabase(scratch.url, config.fiscalYearStartMonth);
+    console.log(`Generated FY${summary.fiscalYear} in ${summary.milliseconds} ms:`, summary.rows);
+    app = await createApp(config, scratch.url);
+    await app.listen(0, '127.0.0.1');
+    const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+    const year = fiscalYear(summary.fiscalYear, config.fiscalYearStartMonth);
+    const result = await measureRoadmap(`${baseUrl}/?from=${year.start}&to=${year.end}`);
+    const bundle = bundleKbGzip(config.webDistDir);
+    console.log(
+      `Roadmap ${year.label}: ${result.bars} bars drawn of ${result.initiatives} initiatives, ${result.rows} rows scrolled through`,
+    );
+    console.log(`Roadmap response ${result.responseKb} KiB; peak ${result.peakDomNodes} elements in the timeline`);
+    console.log(
+      `Scrolled top to bottom and back ${result.longestTaskPerPassMs.length} times: longest task per pass ${result.longestTaskPerPassMs.join(' / ')} ms ` +
+        `(the median is reported; 0 = no task reached the 50 ms long-task threshold), long tasks (> 50 ms) per pass ${result.longTasks.join(' / ')}, median longest frame ${result.longestFrameMs} ms`,
+    );
+    console.log(
+      JSON.stringify({
+        roadmap_first_render_ms: result.firstRenderMs,
+        timeline_dom_nodes: result.peakDomNodes,
+        longest_task_ms: result.longestTaskMs,
+        bundle_kb_gzip: bundle,
+      }),
+    );
+  } finally {
+    await app?.close();
+    await scratch.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

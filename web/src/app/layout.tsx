@@ -1,0 +1,60 @@
+import { NavLink, Outlet, useNavigation } from 'react-router';
+
+const NAV = [
+  { to: '/', label: 'Roadmap', end: true },
+  { to: '/alignment', label: 'Alignment' },
+  { to: '/risks', label: 'Risks' },
+  { to: '/teams', label: 'Teams' },
+  { to: '/jira', label: 'Jira' },
+];
+
+function Logo() {
+  return (
+    <svg aria-hidden viewBox="0 0 32 32" className="size-7">
+      <rect width="32" height="32" rx="7" className="fill-indigo-600" />
+      <path d="M7 11h12M11 16h14M7 21h9" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+export function Layout() {
+  const navigation = useNavigation();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
+        <div className="flex h-14 items-center gap-3 px-3 sm:gap-8 sm:px-6">
+          <NavLink to="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight text-slate-900">
+            <Logo />
+            <span className="hidden sm:inline">Throughline</span>
+          </NavLink>
+          <nav aria-label="Main" className="-mx-2 flex min-w-0 flex-1 items-center gap-1 overflow-x-auto">
+            {NAV.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                end={item.end}
+                className={({ isActive }) =>
+                  `whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium transition-colors sm:px-2.5 ${isActive ? 'bg-indigo-50 text-indigo-700' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900'}`
+                }
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+        </div>
+        {navigation.state === 'loading' && (
+          <div role="progressbar" aria-label="Loading page" className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-indigo-500" />
+        )}
+      </header>
+      <main id="main" className="flex min-h-0 flex-1 flex-col">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoadingBlock } from '../components/ui/spinner';
+import { Layout } from './layout';
+import { NotFoundPage, RouteErrorPage } from './route-error';
+
+// Each feature's page is its own chunk, loaded when its route is first visited.
+function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    // Shown while the first page's code loads.
+    hydrateFallbackElement: <LoadingBlock label="Loading Throughline" />,
+    children: [
+      {
+        // Inside the layout, so the navigation stays usable when a page fails.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, ...page(() => import('../features/roadmap/roadmap-page')) },
+          { path: 'alignment', ...page(() => import('../features/alignment/alignment-page')) },
+          { path: 'goals/:id', ...page(() => import('../features/goal/goal-page')) },
+          { path: 'initiatives/:id', ...page(() => import('../features/initiative/initiative-page')) },
+          { path: 'risks', ...page(() => import('../features/risk/risk-page')) },
+          { path: 'teams', ...page(() => import('../features/team/team-page')) },
+          { path: 'jira', ...page(() => import('../features/jira/jira-page')) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
