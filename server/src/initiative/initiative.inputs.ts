@@ -1,9 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { LIMITS } from '@throughline/shared';
 import { ArrayMaxSize, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Health, InitiativeStatus } from '../common/graphql-enums';
-import { ChangedText, NotNullWhenGiven, OptionalId, OptionalText, RequiredId, RequiredText } from '../common/input-decorators';
+import { ChangesOf, NotNullWhenGiven, OptionalId, OptionalText, RequiredId, RequiredText } from '../common/input-decorators';
 import { DateScalar } from '../common/scalars';
 
 /** The most ids one link list may carry; far above real use, it bounds the work of one request. */
@@ -41,7 +41,7 @@ export class InitiativeFilter {
 
 @InputType({ description: 'A new initiative.' })
 export class CreateInitiativeInput {
-  @Field({ description: 'What the work is, in a line.' })
+  @Field({ description: 'What the work is, in a line; cannot be cleared.' })
   @RequiredText('title', LIMITS.title)
   title: string;
 
@@ -49,10 +49,10 @@ export class CreateInitiativeInput {
   @OptionalText('description', LIMITS.description)
   description?: string | null;
 
-  @Field(() => InitiativeStatus, { nullable: true, description: 'Default PROPOSED.' })
+  @Field(() => InitiativeStatus, { nullable: true, description: 'Where the work is in its life; default PROPOSED.' })
   status?: InitiativeStatus | null;
 
-  @Field(() => Health, { nullable: true, description: 'Default ON_TRACK.' })
+  @Field(() => Health, { nullable: true, description: 'Whether it is on course; default ON_TRACK.' })
   health?: Health | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day of the work.' })
@@ -69,25 +69,32 @@ export class CreateInitiativeInput {
   @EffortWeeks()
   effortWeeks?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The team that leads the work; it is always one of `teams`.' })
+  @Field(() => ID, { nullable: true, description: 'The team that leads the work; it is always one of `teams`. Null: no lead.' })
   @OptionalId('leadTeamId')
   leadTeamId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Contributing teams (the lead team is added to them).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Contributing teams; the lead team is always among them. A given list replaces the current one; null or [] leaves only the lead.',
+  })
   @OptionalIds('teamIds')
   teamIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Goals the work serves.' })
+  @Field(() => [ID], { nullable: true, description: 'Goals the work serves; a given list replaces the current one, null or [] clears it.' })
   @OptionalIds('goalIds')
   goalIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Metrics the work is meant to move.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Metrics the work is meant to move; a given list replaces the current one, null or [] clears it.',
+  })
   @OptionalIds('metricIds')
   metricIds?: string[] | null;
 }
 
-@InputType({ description: 'Changes to an initiative: an omitted field stays as it is, an explicit null clears a nullable field.' })
-export class UpdateInitiativeInput {
+@InputType({ description: 'Changes to an initiative: an omitted field stays as it is; an explicit null clears one that can be cleared.' })
+export class UpdateInitiativeInput extends ChangesOf(OmitType(CreateInitiativeInput, ['status', 'health'] as const)) {
   @Field(() => ID, { description: 'The initiative to change.' })
   @RequiredId('id')
   id: string;
@@ -95,52 +102,11 @@ export class UpdateInitiativeInput {
   @Field(() => Int, { description: 'The version you loaded; a stale one is rejected with CONFLICT.' })
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'What the work is, in a line; cannot be cleared.' })
-  @ChangedText('title', LIMITS.title)
-  title?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Longer description, Markdown; null clears it.' })
-  @OptionalText('description', LIMITS.description)
-  description?: string | null;
-
   @Field(() => InitiativeStatus, { nullable: true, description: 'Where the work is in its life; cannot be cleared.' })
   @NotNullWhenGiven('status')
-  status?: InitiativeStatus | null;
+  status?: InitiativeStatus;
 
   @Field(() => Health, { nullable: true, description: 'Whether it is on course; cannot be cleared.' })
   @NotNullWhenGiven('health')
-  health?: Health | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'First day of the work; null clears it.' })
-  startDate?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the work, inclusive, not before startDate; null clears it.' })
-  endDate?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who is accountable for it; null clears it.' })
-  @OptionalText('owner', LIMITS.owner)
-  owner?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'Estimated engineer-weeks, 0 or more; null clears it.' })
-  @EffortWeeks()
-  effortWeeks?: number | null;
-
-  @Field(() => ID, { nullable: true, description: 'The lead team (added to `teams`); null leaves it without a lead.' })
-  @OptionalId('leadTeamId')
-  leadTeamId?: string | null;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Replaces the contributing teams when given (the lead team stays among them); null or [] leaves only the lead.',
-  })
-  @OptionalIds('teamIds')
-  teamIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Replaces the goals when given; null or [] clears them.' })
-  @OptionalIds('goalIds')
-  goalIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Replaces the metrics when given; null or [] clears them.' })
-  @OptionalIds('metricIds')
-  metricIds?: string[] | null;
+  health?: Health;
 }

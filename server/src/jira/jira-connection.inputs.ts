@@ -2,8 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@throughline/shared';
 import { Type } from 'class-transformer';
-import { IsEmail, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ChangedText, IntInRange, OptionalText, RequiredText } from '../common/input-decorators';
+import { IsEmail, IsOptional, ValidateNested } from 'class-validator';
+import { ChangesOf, IntInRange, OptionalText, RequiredId, RequiredText } from '../common/input-decorators';
 import { JQL_MAX_LENGTH, SYNC_EVERY_MINUTES } from './jira-connection.entity';
 
 const URL_MAX = 2048;
@@ -11,11 +11,7 @@ const EMAIL_MAX = 320;
 const TOKEN_MAX = 2000;
 const FIELD_ID_MAX = 100;
 
-const Email = (changed: boolean) =>
-  applyDecorators(
-    changed ? ChangedText('email', EMAIL_MAX) : RequiredText('email', EMAIL_MAX),
-    IsEmail({}, { message: 'email must be an email address' }),
-  );
+const Email = () => applyDecorators(RequiredText('email', EMAIL_MAX), IsEmail({}, { message: 'email must be an email address' }));
 
 /** Null clears the schedule; in an update, omitted keeps it. */
 const SyncEvery = () => applyDecorators(IsOptional(), IntInRange('syncEveryMinutes', SYNC_EVERY_MINUTES.min, SYNC_EVERY_MINUTES.max));
@@ -44,34 +40,42 @@ const Overrides = () =>
 
 @InputType({ description: 'A new Jira connection; the site, the credentials and the JQL are checked against Jira before it is saved.' })
 export class CreateJiraConnectionInput {
-  @Field({ description: 'Display name, unique.' })
+  @Field({ description: 'Display name, unique; cannot be cleared.' })
   @RequiredText('name', LIMITS.name)
   name: string;
 
-  @Field({ description: 'The Jira Cloud site, e.g. "https://acme.atlassian.net".' })
+  @Field({
+    description: 'The Jira Cloud site, e.g. "https://acme.atlassian.net"; cannot be cleared. Changing it makes the next run a full one.',
+  })
   @RequiredText('baseUrl', URL_MAX)
   baseUrl: string;
 
-  @Field({ description: 'The Atlassian account email the API token belongs to.' })
-  @Email(false)
+  @Field({ description: 'The Atlassian account email the API token belongs to; cannot be cleared.' })
+  @Email()
   email: string;
 
-  @Field({ description: 'An Atlassian API token of that account; stored encrypted, never returned.' })
+  @Field({ description: 'An Atlassian API token of that account; stored encrypted, never returned; cannot be cleared.' })
   @RequiredText('apiToken', TOKEN_MAX)
   apiToken: string;
 
-  @Field({ description: 'Selects the issues to import, e.g. "project in (PLAT, CHK) AND issuetype = Epic".' })
+  @Field({
+    description:
+      'Selects the issues to import, e.g. "project in (PLAT, CHK) AND issuetype = Epic"; cannot be cleared. Changing it makes the next run a full one.',
+  })
   @RequiredText('jql', JQL_MAX_LENGTH)
   jql: string;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Minutes between scheduled incremental runs (5-1440); null or omitted: only on demand.',
+    description: 'Minutes between scheduled incremental runs (5-1440); null, or omitted on a new connection: only on demand.',
   })
   @SyncEvery()
   syncEveryMinutes?: number | null;
 
-  @Field(() => JiraFieldOverridesInput, { nullable: true, description: 'Field ids to use instead of the discovered ones.' })
+  @Field(() => JiraFieldOverridesInput, {
+    nullable: true,
+    description: 'Field ids to use instead of the discovered ones, replacing any earlier ones; null: none.',
+  })
   @Overrides()
   fieldOverrides?: JiraFieldOverridesInput | null;
 }
@@ -80,39 +84,8 @@ export class CreateJiraConnectionInput {
   description:
     'Changes to a Jira connection: an omitted field stays as it is. A changed site, email, token or JQL is checked against Jira.',
 })
-export class UpdateJiraConnectionInput {
+export class UpdateJiraConnectionInput extends ChangesOf(CreateJiraConnectionInput) {
   @Field(() => ID, { description: 'The connection to change.' })
-  @IsUUID('all', { message: 'id must be a valid id' })
+  @RequiredId('id')
   id: string;
-
-  @Field(() => String, { nullable: true, description: 'Display name, unique; cannot be cleared.' })
-  @ChangedText('name', LIMITS.name)
-  name?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The Jira Cloud site; cannot be cleared. Changing it makes the next run a full one.',
-  })
-  @ChangedText('baseUrl', URL_MAX)
-  baseUrl?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The Atlassian account email; cannot be cleared.' })
-  @Email(true)
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A new API token; omitted keeps the stored one.' })
-  @ChangedText('apiToken', TOKEN_MAX)
-  apiToken?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The JQL; cannot be cleared. Changing it makes the next run a full one.' })
-  @ChangedText('jql', JQL_MAX_LENGTH)
-  jql?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Minutes between scheduled incremental runs (5-1440); null: only on demand.' })
-  @SyncEvery()
-  syncEveryMinutes?: number | null;
-
-  @Field(() => JiraFieldOverridesInput, { nullable: true, description: 'Replaces the field overrides when given; null clears them.' })
-  @Overrides()
-  fieldOverrides?: JiraFieldOverridesInput | null;
 }

@@ -1,11 +1,24 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { LIMITS } from '@throughline/shared';
 import { RiskStatus } from '../common/graphql-enums';
-import { ChangedText, IntInRange, NotNullWhenGiven, OptionalId, OptionalText, RequiredId, RequiredText } from '../common/input-decorators';
+import {
+  ChangesOf,
+  IntInRange,
+  NotNull,
+  NotNullWhenGiven,
+  OptionalId,
+  OptionalText,
+  RequiredId,
+  RequiredText,
+} from '../common/input-decorators';
+
+/** A score from 1 to 5; cannot be cleared. */
+const Score = (field: string) => applyDecorators(NotNull(field), IntInRange(field, 1, 5));
 
 @InputType({ description: 'A new risk, attached to an initiative, a goal, or both.' })
 export class CreateRiskInput {
-  @Field({ description: `What may happen, at most ${LIMITS.title} characters.` })
+  @Field({ description: `What may happen, at most ${LIMITS.title} characters; cannot be cleared.` })
   @RequiredText('title', LIMITS.title)
   title: string;
 
@@ -13,12 +26,12 @@ export class CreateRiskInput {
   @OptionalText('description', LIMITS.description)
   description?: string | null;
 
-  @Field(() => Int, { description: 'How likely, 1 (rare) to 5 (almost certain).' })
-  @IntInRange('likelihood', 1, 5)
+  @Field(() => Int, { description: 'How likely, 1 (rare) to 5 (almost certain); cannot be cleared.' })
+  @Score('likelihood')
   likelihood: number;
 
-  @Field(() => Int, { description: 'How bad if it happens, 1 (minor) to 5 (severe).' })
-  @IntInRange('impact', 1, 5)
+  @Field(() => Int, { description: 'How bad if it happens, 1 (minor) to 5 (severe); cannot be cleared.' })
+  @Score('impact')
   impact: number;
 
   @Field(() => RiskStatus, { nullable: true, description: 'Where its handling is; default OPEN.' })
@@ -32,17 +45,17 @@ export class CreateRiskInput {
   @OptionalText('mitigation', LIMITS.description)
   mitigation?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The initiative at risk.' })
+  @Field(() => ID, { nullable: true, description: 'The initiative at risk; null: none.' })
   @OptionalId('initiativeId')
   initiativeId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The goal at risk.' })
+  @Field(() => ID, { nullable: true, description: 'The goal at risk; null: none.' })
   @OptionalId('goalId')
   goalId?: string | null;
 }
 
-@InputType({ description: 'Changes to a risk: an omitted field stays as it is, null clears a nullable one.' })
-export class UpdateRiskInput {
+@InputType({ description: 'Changes to a risk: an omitted field stays as it is; null clears one that can be cleared.' })
+export class UpdateRiskInput extends ChangesOf(OmitType(CreateRiskInput, ['status'] as const)) {
   @Field(() => ID, { description: 'The risk to change.' })
   @RequiredId('id')
   id: string;
@@ -50,41 +63,9 @@ export class UpdateRiskInput {
   @Field(() => Int, { description: 'The version the change was made against; a stale one is a CONFLICT.' })
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'What may happen; cannot be cleared.' })
-  @ChangedText('title', LIMITS.title)
-  title?: string;
-
-  @Field(() => String, { nullable: true, description: 'More detail, Markdown.' })
-  @OptionalText('description', LIMITS.description)
-  description?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'How likely, 1..5; cannot be cleared.' })
-  @IntInRange('likelihood', 1, 5, true)
-  likelihood?: number;
-
-  @Field(() => Int, { nullable: true, description: 'How bad if it happens, 1..5; cannot be cleared.' })
-  @IntInRange('impact', 1, 5, true)
-  impact?: number;
-
   @Field(() => RiskStatus, { nullable: true, description: 'Where its handling is; cannot be cleared.' })
   @NotNullWhenGiven('status')
   status?: RiskStatus;
-
-  @Field(() => String, { nullable: true, description: 'Who watches it.' })
-  @OptionalText('owner', LIMITS.owner)
-  owner?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The plan to reduce likelihood or impact.' })
-  @OptionalText('mitigation', LIMITS.description)
-  mitigation?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The initiative at risk; null detaches it.' })
-  @OptionalId('initiativeId')
-  initiativeId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The goal at risk; null detaches it.' })
-  @OptionalId('goalId')
-  goalId?: string | null;
 }
 
 @InputType({ description: 'Which risks to list; every given criterion must hold.' })

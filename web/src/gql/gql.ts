@@ -48,7 +48,7 @@ type Documents = {
     "\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n": typeof types.UpdateRiskDocument,
     "\n  mutation RescheduleInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...RoadmapBar\n    }\n  }\n": typeof types.RescheduleInitiativeDocument,
     "\n  fragment RoadmapBar on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": typeof types.RoadmapBarFragmentDoc,
-    "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n": typeof types.RoadmapOptionsDocument,
+    "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    initiatives(take: 1) {\n      totalCount\n    }\n  }\n": typeof types.RoadmapOptionsDocument,
     "\n  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamListDocument,
@@ -88,7 +88,7 @@ const documents: Documents = {
     "\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...RiskFields\n    }\n  }\n": types.UpdateRiskDocument,
     "\n  mutation RescheduleInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...RoadmapBar\n    }\n  }\n": types.RescheduleInitiativeDocument,
     "\n  fragment RoadmapBar on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": types.RoadmapBarFragmentDoc,
-    "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n": types.RoadmapOptionsDocument,
+    "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    initiatives(take: 1) {\n      totalCount\n    }\n  }\n": types.RoadmapOptionsDocument,
     "\n  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n": types.RoadmapDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n": types.TeamListDocument,
@@ -247,7 +247,7 @@ export function graphql(source: "\n  fragment RoadmapBar on Initiative {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    initiatives(take: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    initiatives(take: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

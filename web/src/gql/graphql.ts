@@ -10,13 +10,13 @@ export type CreateGoalInput = {
   description?: string | null | undefined;
   /** Who is accountable for it. */
   owner?: string | null | undefined;
-  /** The goal this one contributes to. */
+  /** The goal this one contributes to, never itself nor one below it; null makes it a root goal. */
   parentId?: string | number | null | undefined;
   /** Start of the time window. */
   startDate?: string | null | undefined;
   /** When it should be reached; not before startDate. */
   targetDate?: string | null | undefined;
-  /** The outcome, at most 300 characters. */
+  /** The outcome, at most 300 characters; cannot be cleared. */
   title: string;
 };
 
@@ -28,59 +28,59 @@ export type CreateInitiativeInput = {
   effortWeeks?: number | null | undefined;
   /** Last day of the work, inclusive; not before startDate. */
   endDate?: string | null | undefined;
-  /** Goals the work serves. */
+  /** Goals the work serves; a given list replaces the current one, null or [] clears it. */
   goalIds?: Array<string | number> | null | undefined;
-  /** Default ON_TRACK. */
+  /** Whether it is on course; default ON_TRACK. */
   health?: Health | null | undefined;
-  /** The team that leads the work; it is always one of `teams`. */
+  /** The team that leads the work; it is always one of `teams`. Null: no lead. */
   leadTeamId?: string | number | null | undefined;
-  /** Metrics the work is meant to move. */
+  /** Metrics the work is meant to move; a given list replaces the current one, null or [] clears it. */
   metricIds?: Array<string | number> | null | undefined;
   /** Who is accountable for it. */
   owner?: string | null | undefined;
   /** First day of the work. */
   startDate?: string | null | undefined;
-  /** Default PROPOSED. */
+  /** Where the work is in its life; default PROPOSED. */
   status?: InitiativeStatus | null | undefined;
-  /** Contributing teams (the lead team is added to them). */
+  /** Contributing teams; the lead team is always among them. A given list replaces the current one; null or [] leaves only the lead. */
   teamIds?: Array<string | number> | null | undefined;
-  /** What the work is, in a line. */
+  /** What the work is, in a line; cannot be cleared. */
   title: string;
 };
 
 /** A new Jira connection; the site, the credentials and the JQL are checked against Jira before it is saved. */
 export type CreateJiraConnectionInput = {
-  /** An Atlassian API token of that account; stored encrypted, never returned. */
+  /** An Atlassian API token of that account; stored encrypted, never returned; cannot be cleared. */
   apiToken: string;
-  /** The Jira Cloud site, e.g. "https://acme.atlassian.net". */
+  /** The Jira Cloud site, e.g. "https://acme.atlassian.net"; cannot be cleared. Changing it makes the next run a full one. */
   baseUrl: string;
-  /** The Atlassian account email the API token belongs to. */
+  /** The Atlassian account email the API token belongs to; cannot be cleared. */
   email: string;
-  /** Field ids to use instead of the discovered ones. */
+  /** Field ids to use instead of the discovered ones, replacing any earlier ones; null: none. */
   fieldOverrides?: JiraFieldOverridesInput | null | undefined;
-  /** Selects the issues to import, e.g. "project in (PLAT, CHK) AND issuetype = Epic". */
+  /** Selects the issues to import, e.g. "project in (PLAT, CHK) AND issuetype = Epic"; cannot be cleared. Changing it makes the next run a full one. */
   jql: string;
-  /** Display name, unique. */
+  /** Display name, unique; cannot be cleared. */
   name: string;
-  /** Minutes between scheduled incremental runs (5-1440); null or omitted: only on demand. */
+  /** Minutes between scheduled incremental runs (5-1440); null, or omitted on a new connection: only on demand. */
   syncEveryMinutes?: number | null | undefined;
 };
 
 /** A new metric. */
 export type CreateMetricInput = {
-  /** The value when work began. */
+  /** The value when work began; cannot be cleared. */
   baseline: number;
-  /** Which way is good. */
+  /** Which way is good; cannot be cleared. */
   direction: MetricDirection;
-  /** The goal it measures. */
+  /** The goal it measures; null: none. */
   goalId?: string | number | null | undefined;
-  /** What is measured, at most 200 characters. */
+  /** What is measured, at most 200 characters; cannot be cleared. */
   name: string;
-  /** The value to reach: different from baseline, on the side `direction` says is good. */
+  /** The value to reach: different from baseline, on the side `direction` says is good; cannot be cleared. */
   target: number;
   /** When the target should be reached. */
   targetDate?: string | null | undefined;
-  /** Unit of the values, at most 20 characters: "%", "ms", "count"… */
+  /** Unit of the values, e.g. "%", "ms", "count", at most 20 characters; cannot be cleared. */
   unit: string;
 };
 
@@ -88,13 +88,13 @@ export type CreateMetricInput = {
 export type CreateRiskInput = {
   /** More detail, Markdown. */
   description?: string | null | undefined;
-  /** The goal at risk. */
+  /** The goal at risk; null: none. */
   goalId?: string | number | null | undefined;
-  /** How bad if it happens, 1 (minor) to 5 (severe). */
+  /** How bad if it happens, 1 (minor) to 5 (severe); cannot be cleared. */
   impact: number;
-  /** The initiative at risk. */
+  /** The initiative at risk; null: none. */
   initiativeId?: string | number | null | undefined;
-  /** How likely, 1 (rare) to 5 (almost certain). */
+  /** How likely, 1 (rare) to 5 (almost certain); cannot be cleared. */
   likelihood: number;
   /** The plan to reduce likelihood or impact. */
   mitigation?: string | null | undefined;
@@ -102,7 +102,7 @@ export type CreateRiskInput = {
   owner?: string | null | undefined;
   /** Where its handling is; default OPEN. */
   status?: RiskStatus | null | undefined;
-  /** What may happen, at most 300 characters. */
+  /** What may happen, at most 300 characters; cannot be cleared. */
   title: string;
 };
 
@@ -185,7 +185,7 @@ export type SyncRunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
-/** Changes to a goal: an omitted field stays as it is, null clears a nullable one. */
+/** Changes to a goal: an omitted field stays as it is; null clears one that can be cleared. */
 export type UpdateGoalInput = {
   /** Why it matters, Markdown. */
   description?: string | null | undefined;
@@ -193,43 +193,43 @@ export type UpdateGoalInput = {
   id: string | number;
   /** Who is accountable for it. */
   owner?: string | null | undefined;
-  /** New parent goal; not this goal nor one below it. Null makes it a root goal. */
+  /** The goal this one contributes to, never itself nor one below it; null makes it a root goal. */
   parentId?: string | number | null | undefined;
   /** Start of the time window. */
   startDate?: string | null | undefined;
   /** When it should be reached; not before startDate. */
   targetDate?: string | null | undefined;
-  /** New outcome; cannot be cleared. */
+  /** The outcome, at most 300 characters; cannot be cleared. */
   title?: string | null | undefined;
   /** The version the change was made against; a stale one is a CONFLICT. */
   version: number;
 };
 
-/** Changes to an initiative: an omitted field stays as it is, an explicit null clears a nullable field. */
+/** Changes to an initiative: an omitted field stays as it is; an explicit null clears one that can be cleared. */
 export type UpdateInitiativeInput = {
-  /** Longer description, Markdown; null clears it. */
+  /** Longer description, Markdown. */
   description?: string | null | undefined;
-  /** Estimated engineer-weeks, 0 or more; null clears it. */
+  /** Estimated engineer-weeks, 0 or more. */
   effortWeeks?: number | null | undefined;
-  /** Last day of the work, inclusive, not before startDate; null clears it. */
+  /** Last day of the work, inclusive; not before startDate. */
   endDate?: string | null | undefined;
-  /** Replaces the goals when given; null or [] clears them. */
+  /** Goals the work serves; a given list replaces the current one, null or [] clears it. */
   goalIds?: Array<string | number> | null | undefined;
   /** Whether it is on course; cannot be cleared. */
   health?: Health | null | undefined;
   /** The initiative to change. */
   id: string | number;
-  /** The lead team (added to `teams`); null leaves it without a lead. */
+  /** The team that leads the work; it is always one of `teams`. Null: no lead. */
   leadTeamId?: string | number | null | undefined;
-  /** Replaces the metrics when given; null or [] clears them. */
+  /** Metrics the work is meant to move; a given list replaces the current one, null or [] clears it. */
   metricIds?: Array<string | number> | null | undefined;
-  /** Who is accountable for it; null clears it. */
+  /** Who is accountable for it. */
   owner?: string | null | undefined;
-  /** First day of the work; null clears it. */
+  /** First day of the work. */
   startDate?: string | null | undefined;
   /** Where the work is in its life; cannot be cleared. */
   status?: InitiativeStatus | null | undefined;
-  /** Replaces the contributing teams when given (the lead team stays among them); null or [] leaves only the lead. */
+  /** Contributing teams; the lead team is always among them. A given list replaces the current one; null or [] leaves only the lead. */
   teamIds?: Array<string | number> | null | undefined;
   /** What the work is, in a line; cannot be cleared. */
   title?: string | null | undefined;
@@ -239,37 +239,37 @@ export type UpdateInitiativeInput = {
 
 /** Changes to a Jira connection: an omitted field stays as it is. A changed site, email, token or JQL is checked against Jira. */
 export type UpdateJiraConnectionInput = {
-  /** A new API token; omitted keeps the stored one. */
+  /** An Atlassian API token of that account; stored encrypted, never returned; cannot be cleared. */
   apiToken?: string | null | undefined;
-  /** The Jira Cloud site; cannot be cleared. Changing it makes the next run a full one. */
+  /** The Jira Cloud site, e.g. "https://acme.atlassian.net"; cannot be cleared. Changing it makes the next run a full one. */
   baseUrl?: string | null | undefined;
-  /** The Atlassian account email; cannot be cleared. */
+  /** The Atlassian account email the API token belongs to; cannot be cleared. */
   email?: string | null | undefined;
-  /** Replaces the field overrides when given; null clears them. */
+  /** Field ids to use instead of the discovered ones, replacing any earlier ones; null: none. */
   fieldOverrides?: JiraFieldOverridesInput | null | undefined;
   /** The connection to change. */
   id: string | number;
-  /** The JQL; cannot be cleared. Changing it makes the next run a full one. */
+  /** Selects the issues to import, e.g. "project in (PLAT, CHK) AND issuetype = Epic"; cannot be cleared. Changing it makes the next run a full one. */
   jql?: string | null | undefined;
   /** Display name, unique; cannot be cleared. */
   name?: string | null | undefined;
-  /** Minutes between scheduled incremental runs (5-1440); null: only on demand. */
+  /** Minutes between scheduled incremental runs (5-1440); null, or omitted on a new connection: only on demand. */
   syncEveryMinutes?: number | null | undefined;
 };
 
-/** Changes to a risk: an omitted field stays as it is, null clears a nullable one. */
+/** Changes to a risk: an omitted field stays as it is; null clears one that can be cleared. */
 export type UpdateRiskInput = {
   /** More detail, Markdown. */
   description?: string | null | undefined;
-  /** The goal at risk; null detaches it. */
+  /** The goal at risk; null: none. */
   goalId?: string | number | null | undefined;
   /** The risk to change. */
   id: string | number;
-  /** How bad if it happens, 1..5; cannot be cleared. */
+  /** How bad if it happens, 1 (minor) to 5 (severe); cannot be cleared. */
   impact?: number | null | undefined;
-  /** The initiative at risk; null detaches it. */
+  /** The initiative at risk; null: none. */
   initiativeId?: string | number | null | undefined;
-  /** How likely, 1..5; cannot be cleared. */
+  /** How likely, 1 (rare) to 5 (almost certain); cannot be cleared. */
   likelihood?: number | null | undefined;
   /** The plan to reduce likelihood or impact. */
   mitigation?: string | null | undefined;
@@ -277,7 +277,7 @@ export type UpdateRiskInput = {
   owner?: string | null | undefined;
   /** Where its handling is; cannot be cleared. */
   status?: RiskStatus | null | undefined;
-  /** What may happen; cannot be cleared. */
+  /** What may happen, at most 300 characters; cannot be cleared. */
   title?: string | null | undefined;
   /** The version the change was made against; a stale one is a CONFLICT. */
   version: number;
@@ -483,7 +483,7 @@ export type RoadmapBarFragment = { __typename: 'Initiative', id: string, key: st
 export type RoadmapOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RoadmapOptionsQuery = { __typename: 'Query', teams: Array<{ __typename: 'Team', id: string, key: string, name: string }>, goals: Array<{ __typename: 'Goal', id: string, title: string }> };
+export type RoadmapOptionsQuery = { __typename: 'Query', teams: Array<{ __typename: 'Team', id: string, key: string, name: string }>, goals: Array<{ __typename: 'Goal', id: string, title: string }>, initiatives: { __typename: 'InitiativePage', totalCount: number } };
 
 export type RoadmapQueryVariables = Exact<{
   from: string;
@@ -541,7 +541,7 @@ export const CreateRiskDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const RiskRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskRegister"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Risk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RiskRegisterQuery, RiskRegisterQueryVariables>;
 export const UpdateRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Risk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<UpdateRiskMutation, UpdateRiskMutationVariables>;
 export const RescheduleInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RescheduleInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapBar"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapBar"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leadTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RescheduleInitiativeMutation, RescheduleInitiativeMutationVariables>;
-export const RoadmapOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RoadmapOptionsQuery, RoadmapOptionsQueryVariables>;
+export const RoadmapOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<RoadmapOptionsQuery, RoadmapOptionsQueryVariables>;
 export const RoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapGroupBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lanes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapBar"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conflict"}},{"kind":"Field","name":{"kind":"Name","value":"dependent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapBar"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leadTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoadmapQuery, RoadmapQueryVariables>;
 export const CreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateTeamMutation, CreateTeamMutationVariables>;
 export const TeamListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamListQuery, TeamListQueryVariables>;
