@@ -30,7 +30,8 @@ function literal(ast: ValueNode): unknown {
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date with no time of day, "2027-03-31".',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
+  // Outgoing dates come from `date` columns, already "YYYY-MM-DD": a roadmap serialises 10,000 of them.
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : parseDate(value)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(literal(ast)),
 });
