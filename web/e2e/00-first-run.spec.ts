@@ -6,6 +6,20 @@ test('empty views tell a new user what to do first', async ({ page, api, console
   const { teams } = await api.gql<{ teams: unknown[] }>('{ teams { id } }');
   test.skip(teams.length > 0, 'the database already has data');
 
+  await page.goto('/');
+  const start = page.getByRole('region', { name: 'No initiatives yet' });
+  await expect(start).toBeVisible();
+  await expect(start.getByRole('button', { name: 'Create a team' })).toBeVisible();
+  await expect(start.getByRole('button', { name: 'Create a goal' })).toBeVisible();
+  await expect(start.getByRole('button', { name: 'Create the first initiative' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'empty-roadmap');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(start).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'empty-roadmap-mobile');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.goto('/teams');
   await expect(page.getByRole('heading', { name: 'No teams yet' })).toBeVisible();
   await expectAccessible(page);

@@ -153,3 +153,35 @@ test('find the unaligned initiative on the alignment page', async ({ page, conso
   await screenshot(page, testInfo, 'alignment');
   expect(consoleErrors).toEqual([]);
 });
+
+test('plan a third initiative from the roadmap, in view at once; filters that match nothing say so', async ({
+  page,
+  consoleErrors,
+}, testInfo) => {
+  const title = `Upgrade the logging pipeline ${id}`;
+  await page.goto('/teams');
+  await page.getByRole('link', { name: `Roadmap of ${team.name}` }).click();
+  await expect(page.locator(`[data-testid="roadmap-bar"][data-key="${dependentKey}"]`)).toBeVisible();
+  await page.getByRole('button', { name: 'New initiative' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New initiative' });
+  // The roadmap is filtered to the team and its window starts a quarter back: today's quarter, led by the team.
+  await expect(dialog.getByLabel('Lead team').locator('option:checked')).toHaveText(`${team.key} · ${team.name}`);
+  await expect(dialog.getByLabel('Start date')).toHaveValue(current.start);
+  await expect(dialog.getByLabel('End date')).toHaveValue(current.end);
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('button', { name: 'Create initiative' }).click();
+  await expect(dialog).toBeHidden();
+  const bar = page.getByTestId('roadmap-bar').filter({ hasText: title });
+  await expect(bar).toBeVisible();
+  await expect(page).toHaveURL((url) => url.pathname === '/');
+  const key = await bar.getAttribute('data-key');
+  await expectInQuarter(page, key!, current.label);
+  await screenshot(page, testInfo, 'roadmap-created');
+
+  await page.getByTestId('roadmap-search').fill(`nothing is called this ${id}`);
+  await expect(page.getByRole('heading', { name: 'No initiatives match these filters' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).last().click();
+  await expect(bar).toBeVisible();
+  await expect(page).not.toHaveURL(/team=/);
+  expect(consoleErrors).toEqual([]);
+});

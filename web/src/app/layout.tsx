@@ -29,7 +29,11 @@ export function Layout() {
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
         <div className="flex h-14 items-center gap-3 px-3 sm:gap-8 sm:px-6">
-          <NavLink to="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight text-slate-900">
+          <NavLink
+            to="/"
+            aria-label="Throughline home"
+            className="flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight text-slate-900"
+          >
             <Logo />
             <span className="hidden sm:inline">Throughline</span>
           </NavLink>

@@ -34,8 +34,11 @@ export function formatMonth(iso: string): string {
   return MONTH.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** "Mar 1, 2027 – Jun 30, 2027"; with one end open: "Until Jun 30, 2027" / "From Mar 1, 2027". */
 export function formatDateRange(start: string | null | undefined, end: string | null | undefined): string {
   if (!start && !end) return 'No dates';
+  if (!start) return `Until ${formatDate(end)}`;
+  if (!end) return `From ${formatDate(start)}`;
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 

@@ -47,7 +47,12 @@ export default function InitiativePage() {
             <StatusBadge status={initiative.status} />
             <HealthBadge health={initiative.health} />
             <span>{formatDateRange(initiative.startDate, initiative.endDate)}</span>
-            {initiative.leadTeam && <span>· {initiative.leadTeam.name}</span>}
+            {initiative.leadTeam && (
+              <>
+                <span aria-hidden>·</span>
+                <span>{initiative.leadTeam.name}</span>
+              </>
+            )}
           </span>
         }
         title={initiative.title}

@@ -3,6 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
 import { ToastProvider } from '../../components/ui/toast';
+import { CreateInitiativeMutation } from '../initiative/api/create-initiative.mutation';
+import { InitiativeOptionsQuery } from '../initiative/api/initiative-options.query';
 import { RescheduleInitiativeMutation } from './api/reschedule-initiative.mutation';
 import { RoadmapOptionsQuery } from './api/roadmap-options.query';
 import { RoadmapQuery } from './api/roadmap.query';
@@ -66,14 +68,15 @@ function roadmap(
 }
 
 const roadmapMock = (result = roadmap()) => ({ request: { query: RoadmapQuery, variables: () => true }, result, maxUsageCount: 5 });
-const optionsMock = {
+const options = (initiativeCount = 2, teams = [platform, infra]) => ({
   request: { query: RoadmapOptionsQuery },
-  result: { data: { teams: [platform, infra], goals: [] } },
+  result: { data: { teams, goals: [], initiatives: { __typename: 'InitiativePage' as const, totalCount: initiativeCount } } },
   maxUsageCount: 5,
-};
+});
+const optionsMock = options();
 
 // MemoryRouter, not a data router: jsdom lacks the fetch Request that data routers build.
-function renderPage(mocks: object[]) {
+function renderPage(mocks: object[], url = '/?from=2027-01-01&to=2027-12-31') {
   const router = { location: null as Location | null };
   function Probe() {
     router.location = useLocation();
@@ -82,7 +85,7 @@ function renderPage(mocks: object[]) {
   render(
     <MockedProvider mocks={mocks as never}>
       <ToastProvider>
-        <MemoryRouter initialEntries={['/?from=2027-01-01&to=2027-12-31']}>
+        <MemoryRouter initialEntries={[url]}>
           <Probe />
           <Routes>
             <Route path="/" element={<RoadmapPage />} />
@@ -172,5 +175,93 @@ describe('Roadmap page', () => {
     await userEvent.click(await screen.findByRole('link', { name: /TL-2/ }));
     expect(router.location!.pathname).toBe('/initiatives/i2');
     expect(within(document.body).getByText('Initiative page')).toBeInTheDocument();
+  });
+
+  describe('with nothing to show', () => {
+    const empty = () => roadmap([]);
+
+    it('tells a new user what to create first, marking what exists', async () => {
+      renderPage([roadmapMock(empty()), options(0, [platform])]);
+      const start = await screen.findByRole('region', { name: 'No initiatives yet' });
+      const steps = within(start).getAllByRole('listitem');
+      expect(steps.map((s) => s.querySelector('p')?.textContent)).toEqual(['Add your teams', 'Name a goal', 'Plan an initiative']);
+      expect(steps[0]).toHaveTextContent('Done: 1 team');
+      expect(within(start).getByRole('button', { name: 'Create a team' })).toBeInTheDocument();
+      expect(within(start).getByRole('button', { name: 'Create a goal' })).toBeInTheDocument();
+      expect(within(start).getByRole('button', { name: 'Create the first initiative' })).toBeInTheDocument();
+      await userEvent.click(within(start).getByRole('button', { name: 'Create a team' }));
+      expect(screen.getByRole('dialog', { name: 'New team' })).toBeInTheDocument();
+    });
+
+    it('says when the filters match nothing, and clears them', async () => {
+      const router = renderPage([roadmapMock(empty()), optionsMock], '/?from=2027-01-01&to=2027-12-31&status=DONE&q=cache');
+      expect(await screen.findByRole('heading', { name: 'No initiatives match these filters' })).toBeInTheDocument();
+      await userEvent.click(screen.getAllByRole('button', { name: 'Clear filters' }).at(-1)!);
+      const params = new URLSearchParams(router.location!.search);
+      expect(params.get('status')).toBeNull();
+      expect(params.get('q')).toBeNull();
+      expect(params.get('from')).toBe('2027-01-01');
+    });
+
+    it('says when the window holds nothing although there are initiatives', async () => {
+      renderPage([roadmapMock(empty()), optionsMock]);
+      expect(await screen.findByRole('heading', { name: 'Nothing planned in this window' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Back to today' })).toBeInTheDocument();
+    });
+  });
+
+  it('creates an initiative in the window’s first quarter and reloads the roadmap, staying on it', async () => {
+    const added = initiative('i3', 'TL-3', 'Upgrade the logging pipeline', '2027-01-01', '2027-03-31');
+    const loads = jest.fn(() => roadmap([{ key: 'plat', title: 'Platform', initiatives: [caching, added] }]));
+    const firstLoad = { ...roadmapMock(), maxUsageCount: 1 };
+    const created = {
+      ...added,
+      description: null,
+      owner: null,
+      effortWeeks: null,
+      externalKey: null,
+      externalUrl: null,
+      progress: null,
+      status: 'PLANNED' as const,
+      teams: [],
+      goals: [],
+      metrics: [],
+    };
+    const create = jest.fn(() => ({ data: { createInitiative: created } }));
+    const mocks = [
+      firstLoad,
+      { request: { query: RoadmapQuery, variables: () => true }, result: loads, maxUsageCount: 5 },
+      optionsMock,
+      { request: { query: InitiativeOptionsQuery }, result: { data: { teams: [platform, infra], goals: [], metrics: [] } } },
+      {
+        request: {
+          query: CreateInitiativeMutation,
+          variables: {
+            input: {
+              title: 'Upgrade the logging pipeline',
+              status: 'PLANNED',
+              leadTeamId: null,
+              startDate: '2027-01-01',
+              endDate: '2027-03-31',
+              effortWeeks: null,
+              goalIds: [],
+            },
+          },
+        },
+        result: create,
+      },
+    ];
+    const router = renderPage(mocks);
+    await screen.findByRole('link', { name: /TL-1/ });
+    await userEvent.click(screen.getByRole('button', { name: 'New initiative' }));
+    const dialog = screen.getByRole('dialog', { name: 'New initiative' });
+    expect(within(dialog).getByLabelText('Start date')).toHaveValue('2027-01-01');
+    expect(within(dialog).getByLabelText('End date')).toHaveValue('2027-03-31');
+    await userEvent.type(within(dialog).getByLabelText(/Title/), 'Upgrade the logging pipeline');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create initiative' }));
+    expect(await screen.findByRole('link', { name: /TL-3 Upgrade the logging pipeline/ })).toBeInTheDocument();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(router.location!.pathname).toBe('/');
+    expect(screen.queryByRole('dialog', { name: 'New initiative' })).not.toBeInTheDocument();
   });
 });

@@ -1,23 +1,25 @@
 import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { Button } from '../../components/ui/button';
-import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { LoadingBlock } from '../../components/ui/spinner';
 import type { RoadmapBarFragment } from '../../gql/graphql';
 import { useRescheduleInitiative } from './api/use-reschedule-initiative';
 import { useRoadmap, useRoadmapOptions } from './api/use-roadmap';
+import { NewInitiativeButton, PlusIcon } from './components/new-initiative-button';
+import { EmptyRoadmap } from './components/roadmap-empty-state';
 import { RoadmapHeader } from './components/roadmap-header';
 import { RoadmapLegend } from './components/roadmap-legend';
 import { RoadmapToolbar } from './components/roadmap-toolbar';
 import { Timeline } from './components/timeline';
 import { toCsv, uniqueInitiatives } from './export/csv';
 import { download } from './export/download';
+import { useInitiativeCreated } from './hooks/use-initiative-created';
 import { useRoadmapView } from './hooks/use-roadmap-view';
 import type { TimelineHandle } from './hooks/use-timeline-export';
 import { useWindowKeys } from './hooks/use-window-keys';
 import { activeFilterCount, clearFilters, toggle } from './model/filters';
-import { fiscalStartMonthOf, windowAroundToday, type RoadmapView } from './model/view-state';
+import { newInitiativeDefaults } from './model/new-initiative-defaults';
+import { fiscalStartMonthOf, windowAroundToday } from './model/view-state';
 
 function periodRangeLabel(periods: ReadonlyArray<{ label: string }>): string {
   if (periods.length === 0) return '';
@@ -30,25 +32,6 @@ function opensElsewhere(event: MouseEvent): boolean {
   return event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0;
 }
 
-function NothingToShow({ view, onChange, backToToday }: { view: RoadmapView; onChange(view: RoadmapView): void; backToToday(): void }) {
-  const filtered = activeFilterCount(view) > 0;
-  return (
-    <div className="p-6">
-      <EmptyState
-        title={filtered ? 'No initiatives match these filters' : 'Nothing planned in this window'}
-        description={filtered ? 'Try fewer filters, or another window.' : 'Move the window, or zoom out to see more.'}
-        action={
-          filtered ? (
-            <Button onClick={() => onChange(clearFilters(view))}>Clear filters</Button>
-          ) : (
-            <Button onClick={backToToday}>Back to today</Button>
-          )
-        }
-      />
-    </div>
-  );
-}
-
 export default function RoadmapPage() {
   const { view, setView, today } = useRoadmapView();
   const { roadmap, dependencies, loading, error, refetch, setOverrides } = useRoadmap(view);
@@ -57,6 +40,8 @@ export default function RoadmapPage() {
   const timeline = useRef<TimelineHandle>(null);
   const fiscalStartMonth = fiscalStartMonthOf(roadmap?.periods[0]);
   const reschedule = useRescheduleInitiative(setOverrides, refetch);
+  const onCreated = useInitiativeCreated({ roadmap: refetch, options: options.refetch });
+  const newDefaults = newInitiativeDefaults(view, today, fiscalStartMonth);
   useWindowKeys(view, setView);
 
   const initiatives = useMemo(() => (roadmap ? uniqueInitiatives(roadmap.lanes) : []), [roadmap]);
@@ -79,7 +64,7 @@ export default function RoadmapPage() {
   }, [windowLabel]);
 
   return (
-    <div className="flex h-[calc(100dvh-3.5rem)] min-h-[30rem] flex-col bg-white print:h-auto" data-testid="roadmap-page">
+    <div className="flex h-[calc(100dvh-3.5rem-1px)] min-h-[30rem] flex-col bg-white print:h-auto" data-testid="roadmap-page">
       <div className="space-y-2.5 border-b border-slate-200 px-4 py-3 sm:px-6">
         <RoadmapHeader
           windowLabel={windowLabel}
@@ -88,6 +73,14 @@ export default function RoadmapPage() {
           initiativeCount={roadmap ? initiatives.length : undefined}
           conflictCount={dependencies.filter((d) => d.conflict).length}
           updating={loading && !!roadmap}
+          newInitiative={
+            <NewInitiativeButton variant="primary" aria-label="New initiative" defaults={newDefaults} onCreated={onCreated}>
+              <PlusIcon />
+              <span>
+                New<span className="hidden sm:inline"> initiative</span>
+              </span>
+            </NewInitiativeButton>
+          }
           onExportImage={(format) => void timeline.current?.exportImage(format, fileName)}
           onExportCsv={() => download(new Blob([toCsv(initiatives)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`)}
         />
@@ -112,7 +105,20 @@ export default function RoadmapPage() {
       )}
       {!roadmap && loading && <LoadingBlock label="Loading the roadmap" />}
       {roadmap?.lanes.length === 0 && (
-        <NothingToShow view={view} onChange={setView} backToToday={() => setView(windowAroundToday(view, today, fiscalStartMonth))} />
+        <EmptyRoadmap
+          initiativeCount={options.failed ? null : options.initiativeCount}
+          teamCount={options.teams.length}
+          goalCount={options.goals.length}
+          filtered={activeFilterCount(view) > 0}
+          windowLabel={windowLabel}
+          newInitiative={(primary) => (
+            <NewInitiativeButton variant={primary ? 'primary' : 'secondary'} size="sm" defaults={newDefaults} onCreated={onCreated}>
+              Create the first initiative
+            </NewInitiativeButton>
+          )}
+          onClearFilters={() => setView(clearFilters(view))}
+          onBackToToday={() => setView(windowAroundToday(view, today, fiscalStartMonth))}
+        />
       )}
       {roadmap && roadmap.lanes.length > 0 && (
         <Timeline

@@ -24,7 +24,7 @@ export function EffortMatrix({ cells, teams }: EffortMatrixProps) {
   const shareOf = new Map(teams.map((t) => [t.team?.id ?? NO_GOAL, t]));
   return (
     <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
       tabIndex={0}
       role="region"
       aria-label="Effort by team and goal, table"
@@ -37,7 +37,7 @@ export function EffortMatrix({ cells, teams }: EffortMatrixProps) {
               Team
             </th>
             {table.columns.map((c) => (
-              <th key={c.goalId ?? NO_GOAL} scope="col" className="max-w-40 px-3 py-2 text-right align-bottom font-medium">
+              <th key={c.goalId ?? NO_GOAL} scope="col" className="max-w-40 min-w-28 px-3 py-2 text-right align-bottom font-medium">
                 {c.goalId ? (
                   <Link to={`/goals/${c.goalId}`} className="line-clamp-2 hover:underline" title={c.title}>
                     {c.title}
@@ -57,7 +57,11 @@ export function EffortMatrix({ cells, teams }: EffortMatrixProps) {
             const team = shareOf.get(row.teamId ?? NO_GOAL);
             return (
               <tr key={row.teamId ?? NO_GOAL} className="border-t border-slate-100">
-                <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left font-medium whitespace-nowrap" title={row.title}>
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 min-w-36 bg-white px-3 py-2 text-left font-medium sm:whitespace-nowrap"
+                  title={row.title}
+                >
                   <span className="font-mono text-xs text-slate-600">{row.label}</span> {row.title}
                 </th>
                 {table.columns.map((c) => {
@@ -71,9 +75,12 @@ export function EffortMatrix({ cells, teams }: EffortMatrixProps) {
                       {cell ? (
                         `${cell.effortWeeks} wk`
                       ) : (
-                        <span className="text-slate-300" aria-label="none">
-                          ·
-                        </span>
+                        <>
+                          <span className="sr-only">none</span>
+                          <span aria-hidden className="text-slate-300">
+                            ·
+                          </span>
+                        </>
                       )}
                     </td>
                   );

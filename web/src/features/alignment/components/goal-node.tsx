@@ -15,7 +15,8 @@ const SHOWN_INITIATIVES = 5;
 function GoalSummary({ entry }: { entry: GoalAlignment }) {
   const { goal } = entry;
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+    // On wider screens the same columns as MetricRow, so the goal's progress sits above its metrics'.
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 sm:grid sm:grid-cols-[minmax(0,1fr)_auto_9rem_5rem]">
       <h3 className="min-w-0 flex-1 basis-64 text-sm font-semibold text-slate-900">
         <Link to={`/goals/${goal.id}`} className="hover:text-indigo-700 hover:underline">
           {goal.title}

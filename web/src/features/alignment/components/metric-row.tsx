@@ -14,10 +14,10 @@ export function MetricRow({ metric }: { metric: Metric }) {
       : 'not enough measurements for a trend';
   return (
     <li className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-4 gap-y-1 py-1.5 text-sm sm:grid-cols-[minmax(0,1fr)_14rem_9rem_5rem]">
-      <span className="min-w-0 truncate text-slate-800" title={metric.name}>
+      <span className="col-span-2 min-w-0 text-slate-800 sm:col-span-1 sm:truncate" title={metric.name}>
         {metric.name}
       </span>
-      <span className="text-xs tabular-nums text-slate-600">
+      <span className="col-span-2 text-xs tabular-nums text-slate-600 sm:col-span-1">
         <span className="sr-only">Baseline </span>
         {formatNumber(metric.baseline, metric.unit)}
         <span aria-hidden> → </span>

@@ -124,7 +124,7 @@ export function MetricChart(props: MetricChartProps) {
     ? `${props.measurements.length} measurements, latest ${formatNumber(props.measurements[props.measurements.length - 1].value, props.unit)}`
     : 'no measurements yet';
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Chart of ${props.name}`}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Chart of ${props.name}`}>
       <svg
         role="img"
         aria-labelledby={titleId}

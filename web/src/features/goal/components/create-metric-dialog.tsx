@@ -88,7 +88,7 @@ export function CreateMetricDialog({ goalId, open, onClose }: CreateMetricDialog
       }
     >
       <form id={formId} onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2">
+        <div className="empty:hidden sm:col-span-2">
           <ErrorBanner error={unplacedErrors(error, FIELDS)} title="The metric was not added" />
         </div>
         <TextField

@@ -50,6 +50,8 @@ export function Combobox({
     if (!option) return;
     onSelect(option);
     setActive(0);
+    // Closed after a choice, so the list does not cover what comes next; typing, a click or an arrow key opens it again.
+    setOpen(false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -94,6 +96,7 @@ export function Combobox({
           setActive(0);
         }}
         onFocus={() => setOpen(true)}
+        onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

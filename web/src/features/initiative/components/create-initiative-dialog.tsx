@@ -109,7 +109,7 @@ export function CreateInitiativeDialog({ open, onClose, defaults, onCreated }: C
       }
     >
       <form id={formId} onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2">
+        <div className="empty:hidden sm:col-span-2">
           <ErrorBanner error={unplacedErrors(error, FIELDS)} title="The initiative was not created" />
         </div>
         <TextField

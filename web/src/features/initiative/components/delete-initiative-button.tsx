@@ -29,7 +29,7 @@ export function DeleteInitiativeButton({ initiative, dependencyCount, riskCount 
   };
   return (
     <>
-      <Button variant="ghost" className="text-rose-700" onClick={() => setOpen(true)}>
+      <Button variant="ghost-danger" onClick={() => setOpen(true)}>
         Delete
       </Button>
       <Dialog

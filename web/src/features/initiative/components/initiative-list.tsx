@@ -32,17 +32,17 @@ export function InitiativeList({ initiatives, label, showEffort = false, compact
         <li key={i.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
           <Link
             to={`/initiatives/${i.id}`}
-            className={`min-w-0 text-slate-900 hover:text-indigo-700 ${compact ? 'basis-full' : 'flex-1 basis-64'}`}
+            className={`min-w-0 text-slate-900 hover:text-indigo-700 ${compact ? 'basis-full' : 'basis-full sm:flex-1 sm:basis-64'}`}
           >
             <span className="mr-2 font-mono text-xs text-slate-500">{i.key}</span>
             <span className="font-medium hover:underline">{i.title}</span>
           </Link>
-          <span className={`font-mono text-xs text-slate-600 ${compact ? '' : 'w-14'}`} title={i.leadTeam?.name}>
+          <span className={`font-mono text-xs text-slate-600 ${compact ? '' : 'sm:w-14'}`} title={i.leadTeam?.name}>
             {i.leadTeam?.key ?? '—'}
           </span>
-          <span className={`text-xs text-slate-600 ${compact ? 'flex-1' : 'w-52'}`}>{formatDateRange(i.startDate, i.endDate)}</span>
+          <span className={`text-xs text-slate-600 ${compact ? 'flex-1' : 'sm:w-52'}`}>{formatDateRange(i.startDate, i.endDate)}</span>
           {showEffort && (
-            <span className="w-14 text-right text-xs tabular-nums text-slate-600">
+            <span className="text-xs tabular-nums text-slate-600 sm:w-14 sm:text-right">
               {i.effortWeeks != null ? `${i.effortWeeks} wk` : '—'}
             </span>
           )}

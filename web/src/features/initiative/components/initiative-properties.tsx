@@ -16,6 +16,9 @@ interface InitiativePropertiesProps {
 
 const STATUS_OPTIONS = Object.values(InitiativeStatus).map((s) => ({ value: s, label: STATUS_LABEL[s] }));
 const HEALTH_OPTIONS = Object.values(Health).map((h) => ({ value: h, label: HEALTH_LABEL[h] }));
+// Each field takes three rows of the grid (label, control, message) shared with its neighbour, so
+// controls side by side stay level when one label wraps (Effort) or one field shows an error.
+const CELL = 'row-span-3 grid grid-rows-subgrid pb-3';
 
 /** Status, health, dates, owner, effort, teams, goals and metrics of an initiative. */
 export function InitiativeProperties({ values, onChange, errors, formId }: InitiativePropertiesProps) {
@@ -25,9 +28,10 @@ export function InitiativeProperties({ values, onChange, errors, formId }: Initi
   const metrics = (data?.metrics ?? []).map((m) => ({ value: m.id, label: `${m.name} (${m.unit})`, detail: m.goal?.title }));
   return (
     <div className="space-y-4">
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid grid-cols-2 gap-x-3 [&>:nth-last-child(-n+2)]:pb-0">
         <SelectField
           form={formId}
+          className={CELL}
           label="Status"
           value={values.status}
           options={STATUS_OPTIONS}
@@ -36,6 +40,7 @@ export function InitiativeProperties({ values, onChange, errors, formId }: Initi
         />
         <SelectField
           form={formId}
+          className={CELL}
           label="Health"
           value={values.health}
           options={HEALTH_OPTIONS}
@@ -44,6 +49,7 @@ export function InitiativeProperties({ values, onChange, errors, formId }: Initi
         />
         <TextField
           form={formId}
+          className={CELL}
           label="Start date"
           type="date"
           value={values.startDate}
@@ -52,6 +58,7 @@ export function InitiativeProperties({ values, onChange, errors, formId }: Initi
         />
         <TextField
           form={formId}
+          className={CELL}
           label="End date"
           type="date"
           value={values.endDate}
@@ -60,6 +67,7 @@ export function InitiativeProperties({ values, onChange, errors, formId }: Initi
         />
         <TextField
           form={formId}
+          className={CELL}
           label="Owner"
           value={values.owner}
           maxLength={LIMITS.owner}
@@ -68,6 +76,7 @@ export function InitiativeProperties({ values, onChange, errors, formId }: Initi
         />
         <TextField
           form={formId}
+          className={CELL}
           label="Effort (engineer-weeks)"
           inputMode="decimal"
           value={values.effortWeeks}

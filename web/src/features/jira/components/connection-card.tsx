@@ -74,7 +74,7 @@ function ConnectionActions({ canSync, busy, starting, name, onSync, onEdit, onDe
       <Button size="sm" variant="ghost" onClick={onEdit}>
         Edit<span className="sr-only"> {name}</span>
       </Button>
-      <Button size="sm" variant="ghost" className="text-rose-700" onClick={onDelete}>
+      <Button size="sm" variant="ghost-danger" onClick={onDelete}>
         Delete<span className="sr-only"> {name}</span>
       </Button>
     </div>

@@ -91,7 +91,7 @@ function RunRow({ run, now }: { run: SyncRunFieldsFragment; now: number }) {
 export function RunHistoryTable({ runs, connectionName, now }: RunHistoryTableProps) {
   if (runs.length === 0) return <p className="text-sm text-slate-500">No runs yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200">
+    <div className="relative overflow-x-auto rounded-md border border-slate-200">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Recent runs of {connectionName}, newest first</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">

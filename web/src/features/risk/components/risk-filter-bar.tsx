@@ -36,7 +36,7 @@ export function RiskFilterBar({ filters, onChange, teams, goals }: RiskFilterBar
         })}
       </div>
       <SelectField
-        className="w-44"
+        className="min-w-36 flex-1 sm:w-44 sm:flex-none"
         label="Team"
         value={filters.teamId ?? ''}
         placeholder="All teams"
@@ -44,7 +44,7 @@ export function RiskFilterBar({ filters, onChange, teams, goals }: RiskFilterBar
         onChange={(e) => onChange({ teamId: e.target.value || null })}
       />
       <SelectField
-        className="w-56"
+        className="min-w-36 flex-1 sm:w-56 sm:flex-none"
         label="Goal"
         value={filters.goalId ?? ''}
         placeholder="All goals"

@@ -43,7 +43,7 @@ function AttachedTo({ risk }: { risk: RiskFieldsFragment }) {
 export function RiskTable({ risks, sort, descending, onSort, onEdit }: RiskTableProps) {
   return (
     <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
       tabIndex={0}
       role="region"
       aria-label="Risk register table"

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** The teams and goals the roadmap's filters offer. */
+/** The teams and goals the roadmap's filters offer, and whether there is any initiative at all. */
 export const RoadmapOptionsQuery = graphql(`
   query RoadmapOptions {
     teams {
@@ -11,6 +11,9 @@ export const RoadmapOptionsQuery = graphql(`
     goals {
       id
       title
+    }
+    initiatives(take: 1) {
+      totalCount
     }
   }
 `);

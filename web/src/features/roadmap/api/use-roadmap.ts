@@ -40,14 +40,17 @@ function dependenciesOf(
   });
 }
 
-/** Teams and goals to filter by. */
+/** Teams and goals to filter by; how many initiatives there are in all (undefined until known or when it failed). */
 export function useRoadmapOptions() {
-  const { data } = useQuery(RoadmapOptionsQuery);
+  const { data, error, refetch } = useQuery(RoadmapOptionsQuery);
   return useMemo(
     () => ({
       teams: (data?.teams ?? []).map((t) => ({ value: t.id, label: `${t.name} (${t.key})` })),
       goals: (data?.goals ?? []).map((g) => ({ value: g.id, label: g.title })),
+      initiativeCount: data?.initiatives.totalCount,
+      failed: !!error,
+      refetch,
     }),
-    [data],
+    [data, error, refetch],
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Spinner } from '../../../components/ui/spinner';
 import { formatDateRange } from '../../../lib/format';
 import { ExportMenu } from './export-menu';
@@ -11,13 +12,15 @@ interface RoadmapHeaderProps {
   initiativeCount?: number;
   conflictCount: number;
   updating: boolean;
+  /** The "New initiative" button. */
+  newInitiative: ReactNode;
   onExportImage(format: 'png' | 'svg'): void;
   onExportCsv(): void;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The page title with the window shown, what it holds, and the export menu. */
+/** The page title with the window shown and what it holds; "New initiative" and the export menu. */
 export function RoadmapHeader({
   windowLabel,
   from,
@@ -25,6 +28,7 @@ export function RoadmapHeader({
   initiativeCount,
   conflictCount,
   updating,
+  newInitiative,
   onExportImage,
   onExportCsv,
 }: RoadmapHeaderProps) {
@@ -32,20 +36,23 @@ export function RoadmapHeader({
     <div className="flex items-start justify-between gap-4">
       <div className="flex min-w-0 flex-wrap items-baseline gap-x-3 gap-y-1">
         <h1 className="text-xl font-semibold tracking-tight text-slate-900">Roadmap</h1>
-        <span className="text-sm font-medium text-slate-700" data-testid="roadmap-window">
+        <span className="whitespace-nowrap text-sm font-medium text-slate-700" data-testid="roadmap-window">
           {windowLabel}
         </span>
         <span className="hidden text-sm text-slate-500 md:inline">{formatDateRange(from, to)}</span>
         {initiativeCount !== undefined && (
-          <span className="text-sm text-slate-500" data-testid="roadmap-count">
+          <span className="whitespace-nowrap text-sm text-slate-500" data-testid="roadmap-count">
             {plural(initiativeCount, 'initiative')}
-            {conflictCount > 0 && <span className="ml-2 font-medium text-rose-700">{plural(conflictCount, 'schedule conflict')}</span>}
           </span>
+        )}
+        {initiativeCount !== undefined && conflictCount > 0 && (
+          <span className="whitespace-nowrap text-sm font-medium text-rose-700">{plural(conflictCount, 'schedule conflict')}</span>
         )}
         {updating && <Spinner size="sm" label="Updating the roadmap" />}
       </div>
-      <div className="print:hidden">
+      <div className="flex shrink-0 items-center gap-2 print:hidden">
         <ExportMenu onImage={onExportImage} onCsv={onExportCsv} />
+        {newInitiative}
       </div>
     </div>
   );

@@ -19,6 +19,22 @@ interface Props {
 
 // Month names only where a month is wide enough to read them.
 const MIN_MONTH_LABEL_PX = 26;
+const MONTH_LABEL_INSET_PX = 6;
+// Half the width of the Today badge, and about the width of a month's name.
+const TODAY_BADGE_HALF_PX = 23;
+const MONTH_NAME_PX = 24;
+
+/**
+ * How far into its column a month's name starts: moved past the Today badge when the badge would
+ * cover it; null when it then no longer fits.
+ */
+export function monthLabelInset(left: number, width: number, todayX: number): number | null {
+  const start = left + MONTH_LABEL_INSET_PX;
+  const covered = todayX + TODAY_BADGE_HALF_PX > start && todayX - TODAY_BADGE_HALF_PX < start + MONTH_NAME_PX;
+  if (!covered) return MONTH_LABEL_INSET_PX;
+  const inset = todayX + TODAY_BADGE_HALF_PX + 4 - left;
+  return inset + MONTH_NAME_PX <= width ? inset : null;
+}
 
 /** Quarter columns labelled by fiscal quarter, months beneath, and today's marker. */
 export const TimelineHeader = memo(function TimelineHeader({ periods, scale, today }: Props) {
@@ -51,9 +67,14 @@ export const TimelineHeader = memo(function TimelineHeader({ periods, scale, tod
         months.map((month) => {
           const left = dayToX(scale, toDay(month));
           if (left < 0 || left >= scale.width) return null;
+          const inset = monthLabelInset(left, monthWidth, todayX);
           return (
-            <div key={month} className="absolute bottom-0 h-6 border-l border-slate-200 pt-1 pl-1.5" style={{ left, width: monthWidth }}>
-              {formatMonth(month)}
+            <div
+              key={month}
+              className="absolute bottom-0 h-6 overflow-hidden border-l border-slate-200 pt-1 whitespace-nowrap"
+              style={{ left, width: monthWidth, paddingLeft: inset ?? 0 }}
+            >
+              {inset !== null && formatMonth(month)}
             </div>
           );
         })}

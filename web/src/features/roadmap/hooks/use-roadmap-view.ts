@@ -1,5 +1,5 @@
 import { todayIso } from '@throughline/shared';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseView, serializeView, type RoadmapView } from '../model/view-state';
 
@@ -12,7 +12,9 @@ export interface ViewUpdateOptions {
 export function useRoadmapView(): { view: RoadmapView; setView: (next: RoadmapView, options?: ViewUpdateOptions) => void; today: string } {
   const [params, setParams] = useSearchParams();
   const today = useMemo(() => todayIso(), []);
-  const view = useMemo(() => parseView(params, today), [params, today]);
+  // A year of quarters is too dense to read on a phone; there the roadmap opens on half a year.
+  const [defaultMonths] = useState(() => (window.matchMedia?.('(max-width: 639px)').matches ? 6 : 12));
+  const view = useMemo(() => parseView(params, today, 1, defaultMonths), [params, today, defaultMonths]);
   const canonical = useMemo(() => serializeView(view).toString(), [view]);
 
   // The address bar always holds the full view (the window included), so copying it reproduces it.

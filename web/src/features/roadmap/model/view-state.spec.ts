@@ -98,6 +98,10 @@ describe('zoom and window', () => {
       from: '2027-04-01',
       to: '2027-06-30',
     });
+    expect(windowAroundToday(view({ from: '2030-01-01', to: '2030-06-30' }), TODAY)).toMatchObject({
+      from: '2027-04-01',
+      to: '2027-09-30',
+    });
     expect(windowAroundToday(view({ from: '2030-01-01', to: '2031-12-31' }), TODAY)).toMatchObject({
       from: '2027-01-01',
       to: '2028-12-31',
@@ -113,5 +117,7 @@ describe('zoom and window', () => {
 
   it('starts the default window on fiscal quarters', () => {
     expect(defaultWindow('2027-05-14', 2)).toEqual({ from: '2027-02-01', to: '2028-01-31' });
+    // Half a year (a phone's default) starts with today's quarter.
+    expect(defaultWindow('2027-05-14', 1, 6)).toEqual({ from: '2027-04-01', to: '2027-09-30' });
   });
 });

@@ -44,10 +44,17 @@ const PARAM = {
   collapsed: 'collapsed',
 } as const;
 
-/** A year from the start of the quarter before today's: last quarter's results, this one's work, what comes next. */
-export function defaultWindow(today: string, fiscalStartMonth = 1): { from: string; to: string } {
-  const previousQuarter = quarterOf(addMonths(today, -3), fiscalStartMonth);
-  return windowOf(previousQuarter.start, 12);
+/**
+ * Where a window of this many months around today starts: today's quarter for up to half a year;
+ * for longer ones the quarter before it (last quarter's results, this one's work, what comes next).
+ */
+function startAroundToday(today: string, months: number, fiscalStartMonth: number): string {
+  return quarterOf(months <= 6 ? today : addMonths(today, -3), fiscalStartMonth).start;
+}
+
+/** The window when the URL names none: a year, or `months` (half a year on a phone), around today. */
+export function defaultWindow(today: string, fiscalStartMonth = 1, months = 12): { from: string; to: string } {
+  return windowOf(startAroundToday(today, months, fiscalStartMonth), months);
 }
 
 export function windowOf(from: string, months: number): { from: string; to: string } {
@@ -59,19 +66,24 @@ function list(params: URLSearchParams, name: string): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 }
 
-function parseWindow(params: URLSearchParams, today: string, fiscalStartMonth: number): { from: string; to: string } {
+function parseWindow(
+  params: URLSearchParams,
+  today: string,
+  fiscalStartMonth: number,
+  defaultMonths: number,
+): { from: string; to: string } {
   const from = params.get(PARAM.from) ?? '';
   const to = params.get(PARAM.to) ?? '';
-  if (!isIsoDate(from) || !isIsoDate(to) || to < from) return defaultWindow(today, fiscalStartMonth);
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from) return defaultWindow(today, fiscalStartMonth, defaultMonths);
   const latest = windowOf(from, MAX_WINDOW_MONTHS).to;
   return { from, to: to > latest ? latest : to };
 }
 
 /** Reads a view from the URL; anything missing or malformed falls back to the default. */
-export function parseView(params: URLSearchParams, today: string, fiscalStartMonth = 1): RoadmapView {
+export function parseView(params: URLSearchParams, today: string, fiscalStartMonth = 1, defaultMonths = 12): RoadmapView {
   const groupBy = (params.get(PARAM.groupBy) ?? '').toUpperCase();
   return {
-    ...parseWindow(params, today, fiscalStartMonth),
+    ...parseWindow(params, today, fiscalStartMonth, defaultMonths),
     groupBy: GROUP_BYS.includes(groupBy as GroupBy) ? (groupBy as GroupBy) : 'TEAM',
     teamIds: list(params, PARAM.teams),
     goalIds: list(params, PARAM.goals),
@@ -116,11 +128,10 @@ export function shiftWindow<T extends RoadmapView>(view: T, direction: -1 | 1): 
   return { ...view, from, to: fromDay(toDay(from) + length) };
 }
 
-/** Keeps the zoom but puts today's quarter back in view (a quarter before it for wider windows). */
+/** Keeps the zoom but puts today's quarter back in view (a quarter before it for a year or more). */
 export function windowAroundToday<T extends RoadmapView>(view: T, today: string, fiscalStartMonth = 1): T {
   const months = wholeMonthsBetween(view.from, view.to) ?? 12;
-  const start = months <= 3 ? today : addMonths(today, -3);
-  return { ...view, ...windowOf(quarterOf(start, fiscalStartMonth).start, months) };
+  return { ...view, ...windowOf(startAroundToday(today, months, fiscalStartMonth), months) };
 }
 
 /**

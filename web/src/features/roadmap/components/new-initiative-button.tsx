@@ -1,0 +1,30 @@
+import { useState, type ReactNode } from 'react';
+import { Button, type ButtonProps } from '../../../components/ui/button';
+import { CreateInitiativeDialog, type NewInitiativeDefaults } from '../../initiative/components/create-initiative-dialog';
+
+interface NewInitiativeButtonProps extends Pick<ButtonProps, 'variant' | 'size' | 'aria-label'> {
+  children: ReactNode;
+  defaults: NewInitiativeDefaults;
+  onCreated: (initiative: { id: string; key: string }) => void;
+}
+
+/** A button that opens "New initiative"; the dialog mounts on opening, so it starts from the current defaults. */
+export function NewInitiativeButton({ children, defaults, onCreated, ...buttonProps }: NewInitiativeButtonProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button {...buttonProps} onClick={() => setOpen(true)}>
+        {children}
+      </Button>
+      {open && <CreateInitiativeDialog open onClose={() => setOpen(false)} defaults={defaults} onCreated={onCreated} />}
+    </>
+  );
+}
+
+export function PlusIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 16 16" className="size-4 fill-current">
+      <path d="M7.25 3h1.5v4.25H13v1.5H8.75V13h-1.5V8.75H3v-1.5h4.25z" />
+    </svg>
+  );
+}
