@@ -1,5 +1,6 @@
 import type { Health, InitiativeStatus } from '@throughline/shared';
 import type { InitiativeFieldsFragment, UpdateInitiativeInput } from '../../gql/graphql';
+import { trimmedOrNull } from '../../lib/form-input';
 
 /** The initiative form's state: text boxes hold strings, pickers hold ids. */
 export interface InitiativeFormValues {
@@ -51,7 +52,6 @@ export function valuesOf(initiative: InitiativeFieldsFragment): InitiativeFormVa
   };
 }
 
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Effort as the API takes it; a non-number goes through as NaN so the form can say so. */
@@ -63,12 +63,12 @@ export function effortOf(text: string): number | null {
 export function inputOf(values: InitiativeFormValues) {
   return {
     title: values.title.trim(),
-    description: orNull(values.description),
+    description: trimmedOrNull(values.description),
     status: values.status,
     health: values.health,
     startDate: values.startDate || null,
     endDate: values.endDate || null,
-    owner: orNull(values.owner),
+    owner: trimmedOrNull(values.owner),
     effortWeeks: effortOf(values.effortWeeks),
     leadTeamId: values.leadTeamId || null,
     teamIds: values.leadTeamId ? [values.leadTeamId, ...values.otherTeamIds.filter((id) => id !== values.leadTeamId)] : values.otherTeamIds,

@@ -7,12 +7,6 @@ import { UpdateGoalMutation } from '../api/update-goal.mutation';
 import { EditGoalDialog } from './edit-goal-dialog';
 import { subtreeOf } from './goal-form-fields';
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-});
-
 const goal = {
   id: 'g2',
   version: 4,

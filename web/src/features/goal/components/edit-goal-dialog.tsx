@@ -1,11 +1,8 @@
-import { ErrorCode } from '@throughline/shared';
-import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
+import { useState } from 'react';
 import { Dialog } from '../../../components/ui/dialog';
-import { ErrorBanner } from '../../../components/ui/error-banner';
+import { EditForm } from '../../../components/ui/edit-form';
 import { useToast } from '../../../components/ui/toast';
-import { fieldErrors, hasErrorCode, unplacedErrors } from '../../../lib/errors';
-import { ConflictNotice } from '../../initiative/components/conflict-notice';
+import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useUpdateGoal } from '../api/update-goal.mutation';
 import { GOAL_FIELDS, GoalFormFields, goalInput, type GoalFormValues } from './goal-form-fields';
 
@@ -51,44 +48,27 @@ export function EditGoalDialog({ goal, open, onClose, onReload }: EditGoalDialog
 function EditGoalForm({ goal, onClose, onReload }: Omit<EditGoalDialogProps, 'open'>) {
   const toast = useToast();
   const [values, setValues] = useState(() => valuesOf(goal));
-  const [reloading, setReloading] = useState(false);
-  const [updateGoal, { loading, error }] = useUpdateGoal();
-  const conflict = hasErrorCode(error, ErrorCode.CONFLICT);
+  const form = useFormMutation(useUpdateGoal(), GOAL_FIELDS);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await updateGoal({ variables: { input: { id: goal.id, version: goal.version, ...goalInput(values) } } }).catch(
-      () => null,
-    );
-    if (!result?.data) return;
+  const submit = async () => {
+    const data = await form.submit({}, { input: { id: goal.id, version: goal.version, ...goalInput(values) } });
+    if (!data) return;
     toast({ message: 'Goal saved', tone: 'success' });
     onClose();
   };
 
-  const reload = () => {
-    setReloading(true);
-    void onReload().finally(() => setReloading(false));
-  };
-
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      {conflict ? (
-        <ConflictNotice what="goal" onReload={reload} reloading={reloading} />
-      ) : (
-        <ErrorBanner error={unplacedErrors(error, GOAL_FIELDS)} title="The goal was not saved" />
-      )}
-      <GoalFormFields
-        goalId={goal.id}
-        values={values}
-        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
-        errors={fieldErrors(error)}
-      />
-      <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="primary" busy={loading} disabled={conflict}>
-          Save
-        </Button>
-      </div>
-    </form>
+    <EditForm
+      what="goal"
+      error={form.error}
+      bannerErrors={form.bannerErrors}
+      bannerTitle="The goal was not saved"
+      busy={form.loading}
+      onSubmit={submit}
+      onCancel={onClose}
+      onReload={onReload}
+    >
+      <GoalFormFields goalId={goal.id} values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={form.errors} />
+    </EditForm>
   );
 }

@@ -2,6 +2,7 @@ import { LIMITS } from '@throughline/shared';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextArea, TextField } from '../../../components/ui/text-field';
 import { useGoalOptions } from '../api/goal-options.query';
+import { trimmedOrNull } from '../../../lib/form-input';
 
 export interface GoalFormValues {
   title: string;
@@ -101,11 +102,10 @@ export function GoalFormFields({ values, onChange, errors, goalId }: GoalFormFie
 
 /** Form values as the API takes them: empty means none (null). */
 export function goalInput(values: GoalFormValues) {
-  const orNull = (s: string) => (s.trim() ? s.trim() : null);
   return {
     title: values.title.trim(),
-    description: orNull(values.description),
-    owner: orNull(values.owner),
+    description: trimmedOrNull(values.description),
+    owner: trimmedOrNull(values.owner),
     parentId: values.parentId || null,
     startDate: values.startDate || null,
     targetDate: values.targetDate || null,

@@ -1,14 +1,13 @@
 import { InitiativeStatus, LIMITS } from '@throughline/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
 import { ErrorBanner } from '../../../components/ui/error-banner';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { fieldErrors, unplacedErrors } from '../../../lib/errors';
 import { STATUS_LABEL } from '../../../lib/format';
+import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useCreateInitiative } from '../api/create-initiative.mutation';
 import { useInitiativeOptions } from '../api/initiative-options.query';
 import { effortOf } from '../initiative-form-values';
@@ -47,32 +46,25 @@ function emptyValues(defaults: NewInitiativeDefaults = {}) {
 
 /** "New initiative": the few fields needed to place it on the roadmap; the rest on its page. */
 export function CreateInitiativeDialog({ open, onClose, defaults, onCreated }: CreateInitiativeDialogProps) {
-  const formId = useId();
   const toast = useToast();
   const navigate = useNavigate();
   const { data: options } = useInitiativeOptions();
   const [values, setValues] = useState(() => emptyValues(defaults));
-  const [local, setLocal] = useState<Record<string, string | undefined>>({});
-  const [create, { loading, error, reset }] = useCreateInitiative();
-  const api = fieldErrors(error);
+  const form = useFormMutation(useCreateInitiative(), FIELDS);
   const set = (patch: Partial<ReturnType<typeof emptyValues>>) => setValues((v) => ({ ...v, ...patch }));
 
   const close = () => {
     setValues(emptyValues(defaults));
-    setLocal({});
-    reset();
+    form.clear();
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const effort = effortOf(values.effortWeeks);
     const problems = {
       title: values.title.trim() ? undefined : 'Say what the work is.',
       effortWeeks: effort !== null && !(Number.isFinite(effort) && effort >= 0) ? 'Enter engineer-weeks as a number.' : undefined,
     };
-    setLocal(problems);
-    if (problems.title || problems.effortWeeks) return;
     const input = {
       title: values.title.trim(),
       status: values.status,
@@ -82,94 +74,87 @@ export function CreateInitiativeDialog({ open, onClose, defaults, onCreated }: C
       effortWeeks: effort,
       goalIds: values.goalIds,
     };
-    const result = await create({ variables: { input } }).catch(() => null);
-    if (!result?.data) return;
-    const created = result.data.createInitiative;
+    const data = await form.submit(problems, { input });
+    if (!data) return;
+    const created = data.createInitiative;
     toast({ message: `${created.key} created`, tone: 'success' });
     close();
     if (onCreated) onCreated(created);
     else navigate(`/initiatives/${created.id}`);
   };
 
-  const errorOf = (field: string) => local[field] ?? api[field];
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={close}
       size="lg"
       title="New initiative"
       description="A piece of technical work. Give it a team and dates to place it on the roadmap, and the goals it serves."
-      footer={
-        <>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" busy={loading}>
-            Create initiative
-          </Button>
-        </>
-      }
+      submitLabel="Create initiative"
+      busy={form.loading}
+      onSubmit={submit}
+      formClassName="grid gap-4 sm:grid-cols-2"
     >
-      <form id={formId} onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
-        <div className="empty:hidden sm:col-span-2">
-          <ErrorBanner error={unplacedErrors(error, FIELDS)} title="The initiative was not created" />
-        </div>
-        <TextField
-          className="sm:col-span-2"
-          label="Title"
-          required
-          value={values.title}
-          maxLength={LIMITS.title}
-          onChange={(e) => set({ title: e.target.value })}
-          error={errorOf('title')}
-          placeholder="Redesign the caching layer"
-          autoFocus
+      <div className="empty:hidden sm:col-span-2">
+        <ErrorBanner error={form.bannerErrors} title="The initiative was not created" />
+      </div>
+      <TextField
+        className="sm:col-span-2"
+        label="Title"
+        required
+        value={values.title}
+        maxLength={LIMITS.title}
+        onChange={(e) => set({ title: e.target.value })}
+        error={form.errors.title}
+        placeholder="Redesign the caching layer"
+        autoFocus
+      />
+      <SelectField
+        label="Lead team"
+        value={values.leadTeamId}
+        placeholder="No team"
+        options={(options?.teams ?? []).map((t) => ({ value: t.id, label: `${t.key} · ${t.name}` }))}
+        onChange={(e) => set({ leadTeamId: e.target.value })}
+        error={form.errors.leadTeamId}
+      />
+      <SelectField
+        label="Status"
+        value={values.status}
+        options={STATUS_OPTIONS}
+        onChange={(e) => set({ status: e.target.value as InitiativeStatus })}
+        error={form.errors.status}
+      />
+      <TextField
+        label="Start date"
+        type="date"
+        value={values.startDate}
+        onChange={(e) => set({ startDate: e.target.value })}
+        error={form.errors.startDate}
+      />
+      <TextField
+        label="End date"
+        type="date"
+        value={values.endDate}
+        onChange={(e) => set({ endDate: e.target.value })}
+        error={form.errors.endDate}
+      />
+      <TextField
+        label="Effort (engineer-weeks)"
+        inputMode="decimal"
+        value={values.effortWeeks}
+        onChange={(e) => set({ effortWeeks: e.target.value })}
+        error={form.errors.effortWeeks}
+      />
+      <div className="sm:col-span-2">
+        <MultiSelect
+          label="Goals it serves"
+          options={(options?.goals ?? []).map((g) => ({ value: g.id, label: g.title }))}
+          selected={values.goalIds}
+          onChange={(goalIds) => set({ goalIds })}
+          error={form.errors.goalIds}
+          emptyText="No goal matches"
         />
-        <SelectField
-          label="Lead team"
-          value={values.leadTeamId}
-          placeholder="No team"
-          options={(options?.teams ?? []).map((t) => ({ value: t.id, label: `${t.key} · ${t.name}` }))}
-          onChange={(e) => set({ leadTeamId: e.target.value })}
-          error={errorOf('leadTeamId')}
-        />
-        <SelectField
-          label="Status"
-          value={values.status}
-          options={STATUS_OPTIONS}
-          onChange={(e) => set({ status: e.target.value as InitiativeStatus })}
-          error={errorOf('status')}
-        />
-        <TextField
-          label="Start date"
-          type="date"
-          value={values.startDate}
-          onChange={(e) => set({ startDate: e.target.value })}
-          error={errorOf('startDate')}
-        />
-        <TextField
-          label="End date"
-          type="date"
-          value={values.endDate}
-          onChange={(e) => set({ endDate: e.target.value })}
-          error={errorOf('endDate')}
-        />
-        <TextField
-          label="Effort (engineer-weeks)"
-          inputMode="decimal"
-          value={values.effortWeeks}
-          onChange={(e) => set({ effortWeeks: e.target.value })}
-          error={errorOf('effortWeeks')}
-        />
-        <div className="sm:col-span-2">
-          <MultiSelect
-            label="Goals it serves"
-            options={(options?.goals ?? []).map((g) => ({ value: g.id, label: g.title }))}
-            selected={values.goalIds}
-            onChange={(goalIds) => set({ goalIds })}
-            error={errorOf('goalIds')}
-            emptyText="No goal matches"
-          />
-        </div>
-      </form>
-    </Dialog>
+      </div>
+    </FormDialog>
   );
 }

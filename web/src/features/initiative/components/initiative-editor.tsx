@@ -1,6 +1,7 @@
 import { ErrorCode, LIMITS } from '@throughline/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../../components/ui/button';
+import { ConflictNotice } from '../../../components/ui/conflict-notice';
 import { ErrorBanner } from '../../../components/ui/error-banner';
 import { TextArea, TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
@@ -8,7 +9,6 @@ import type { InitiativeFieldsFragment } from '../../../gql/graphql';
 import { fieldErrors, hasErrorCode, unplacedErrors } from '../../../lib/errors';
 import { useUpdateInitiativeDetails } from '../api/update-initiative.mutation';
 import { changedInput, effortOf, INITIATIVE_FIELDS, valuesOf, type InitiativeFormValues } from '../initiative-form-values';
-import { ConflictNotice } from './conflict-notice';
 import { InitiativeProperties } from './initiative-properties';
 
 interface InitiativeEditorProps {
@@ -38,7 +38,6 @@ export function InitiativeEditor({ initiative, onReload, children }: InitiativeE
   const [initial] = useState(() => valuesOf(initiative));
   const [values, setValues] = useState(initial);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
-  const [reloading, setReloading] = useState(false);
   const [save, { loading, error, reset }] = useUpdateInitiativeDetails();
   const conflict = hasErrorCode(error, ErrorCode.CONFLICT);
   const changes = changedInput(initial, values);
@@ -62,15 +61,10 @@ export function InitiativeEditor({ initiative, onReload, children }: InitiativeE
     reset();
   };
 
-  const reload = () => {
-    setReloading(true);
-    void onReload().finally(() => setReloading(false));
-  };
-
   return (
     <div className="space-y-4">
       {conflict ? (
-        <ConflictNotice what={`initiative ${initiative.key}`} onReload={reload} reloading={reloading} />
+        <ConflictNotice what={`initiative ${initiative.key}`} onReload={onReload} />
       ) : (
         <ErrorBanner error={unplacedErrors(error, INITIATIVE_FIELDS)} title="The changes were not saved" />
       )}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { ErrorBanner } from '../../../components/ui/error-banner';
+import { FormDialogFooter } from '../../../components/ui/form-dialog';
 import { useToast } from '../../../components/ui/toast';
 import type { JiraConnectionFieldsFragment } from '../../../gql/graphql';
 import { fieldErrors, unplacedErrors } from '../../../lib/errors';
@@ -36,14 +36,7 @@ export function ConnectionDialog({ open, connection, onClose }: ConnectionDialog
       size="lg"
       title={title}
       description="Throughline checks the site, the credentials and the JQL with Jira before saving."
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" busy={busy}>
-            {connection ? 'Save' : 'Create connection'}
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter formId={formId} submitLabel={connection ? 'Save' : 'Create connection'} busy={busy} onCancel={onClose} />}
     >
       {/* A fresh form per opening, so a cancelled edit leaves nothing behind. */}
       {open && (

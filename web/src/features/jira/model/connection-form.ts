@@ -1,4 +1,5 @@
 import type { CreateJiraConnectionInput, JiraConnectionFieldsFragment, UpdateJiraConnectionInput } from '../../../gql/graphql';
+import { trimmedOrNull } from '../../../lib/form-input';
 
 export interface ConnectionFormValues {
   name: string;
@@ -69,10 +70,8 @@ export function missingFields(values: ConnectionFormValues, tokenStored: boolean
   return problems;
 }
 
-const orNull = (text: string) => text.trim() || null;
-
 function overridesOf(values: ConnectionFormValues) {
-  return { targetStart: orNull(values.targetStart), targetEnd: orNull(values.targetEnd), team: orNull(values.team) };
+  return { targetStart: trimmedOrNull(values.targetStart), targetEnd: trimmedOrNull(values.targetEnd), team: trimmedOrNull(values.team) };
 }
 
 function scheduleOf(values: ConnectionFormValues): number | null {

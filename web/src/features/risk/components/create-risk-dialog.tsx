@@ -1,9 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
+import { useState } from 'react';
 import { ErrorBanner } from '../../../components/ui/error-banner';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { useToast } from '../../../components/ui/toast';
-import { fieldErrors, unplacedErrors } from '../../../lib/errors';
+import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useCreateRisk } from '../api/create-risk.mutation';
 import { RiskAttachmentFields, type Attachment } from './risk-attachment-fields';
 import { EMPTY_RISK, RISK_FIELDS, RiskFormFields, riskInput, type RiskFormValues } from './risk-form-fields';
@@ -20,71 +19,45 @@ interface CreateRiskDialogProps {
 const FIELDS = [...RISK_FIELDS, 'initiativeId', 'goalId'];
 
 export function CreateRiskDialog({ open, onClose, attachTo, goals = [] }: CreateRiskDialogProps) {
-  const formId = useId();
   const toast = useToast();
   const [values, setValues] = useState<RiskFormValues>(EMPTY_RISK);
   const [attachment, setAttachment] = useState<Attachment>(attachTo ?? {});
-  const [local, setLocal] = useState<Record<string, string | undefined>>({});
-  const [createRisk, { loading, error, reset }] = useCreateRisk();
-  const errors = fieldErrors(error);
+  const form = useFormMutation(useCreateRisk(), FIELDS);
 
   const close = () => {
     setValues(EMPTY_RISK);
     setAttachment(attachTo ?? {});
-    setLocal({});
-    reset();
+    form.clear();
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const target = attachTo ?? attachment;
     const problems = {
       title: values.title.trim() ? undefined : 'Say what may go wrong.',
       initiativeId: target.initiativeId === '' ? 'Choose an initiative, or attach the risk to nothing yet.' : undefined,
       goalId: target.goalId === '' ? 'Choose a goal, or attach the risk to nothing yet.' : undefined,
     };
-    setLocal(problems);
-    if (Object.values(problems).some(Boolean)) return;
-    const input = { ...riskInput(values), ...target };
-    const result = await createRisk({ variables: { input } }).catch(() => null);
-    if (!result?.data) return;
-    toast({ message: `Risk “${result.data.createRisk.title}” added`, tone: 'success' });
+    const data = await form.submit(problems, { input: { ...riskInput(values), ...target } });
+    if (!data) return;
+    toast({ message: `Risk “${data.createRisk.title}” added`, tone: 'success' });
     close();
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={close}
       size="lg"
       title="New risk"
       description="Something that may go wrong. Severity is likelihood × impact."
-      footer={
-        <>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" busy={loading}>
-            Add risk
-          </Button>
-        </>
-      }
+      submitLabel="Add risk"
+      busy={form.loading}
+      onSubmit={submit}
     >
-      <form id={formId} onSubmit={submit} noValidate className="space-y-4">
-        <ErrorBanner error={unplacedErrors(error, FIELDS)} title="The risk was not added" />
-        <RiskFormFields
-          values={values}
-          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
-          errors={{ ...errors, title: local.title ?? errors.title }}
-        />
-        {!attachTo && (
-          <RiskAttachmentFields
-            value={attachment}
-            onChange={setAttachment}
-            goals={goals}
-            errors={{ ...errors, initiativeId: local.initiativeId ?? errors.initiativeId, goalId: local.goalId ?? errors.goalId }}
-          />
-        )}
-      </form>
-    </Dialog>
+      <ErrorBanner error={form.bannerErrors} title="The risk was not added" />
+      <RiskFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={form.errors} />
+      {!attachTo && <RiskAttachmentFields value={attachment} onChange={setAttachment} goals={goals} errors={form.errors} />}
+    </FormDialog>
   );
 }

@@ -1,12 +1,9 @@
-import { ErrorCode } from '@throughline/shared';
-import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
+import { useState } from 'react';
 import { Dialog } from '../../../components/ui/dialog';
-import { ErrorBanner } from '../../../components/ui/error-banner';
+import { EditForm } from '../../../components/ui/edit-form';
 import { useToast } from '../../../components/ui/toast';
 import type { RiskFieldsFragment } from '../../../gql/graphql';
-import { fieldErrors, hasErrorCode, unplacedErrors } from '../../../lib/errors';
-import { ConflictNotice } from '../../initiative/components/conflict-notice';
+import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useUpdateRisk } from '../api/update-risk.mutation';
 import { RISK_FIELDS, RiskFormFields, riskInput, type RiskFormValues } from './risk-form-fields';
 
@@ -41,39 +38,27 @@ export function EditRiskDialog({ risk, onClose, onReload }: EditRiskDialogProps)
 function EditRiskForm({ risk, onClose, onReload }: { risk: RiskFieldsFragment; onClose: () => void; onReload: () => Promise<unknown> }) {
   const toast = useToast();
   const [values, setValues] = useState(() => valuesOf(risk));
-  const [reloading, setReloading] = useState(false);
-  const [updateRisk, { loading, error }] = useUpdateRisk();
-  const conflict = hasErrorCode(error, ErrorCode.CONFLICT);
+  const form = useFormMutation(useUpdateRisk(), RISK_FIELDS);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await updateRisk({ variables: { input: { id: risk.id, version: risk.version, ...riskInput(values) } } }).catch(
-      () => null,
-    );
-    if (!result?.data) return;
+  const submit = async () => {
+    const data = await form.submit({}, { input: { id: risk.id, version: risk.version, ...riskInput(values) } });
+    if (!data) return;
     toast({ message: 'Risk saved', tone: 'success' });
     onClose();
   };
 
-  const reload = async () => {
-    setReloading(true);
-    await onReload().finally(() => setReloading(false));
-  };
-
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      {conflict ? (
-        <ConflictNotice what="risk" onReload={() => void reload()} reloading={reloading} />
-      ) : (
-        <ErrorBanner error={unplacedErrors(error, RISK_FIELDS)} title="The risk was not saved" />
-      )}
-      <RiskFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={fieldErrors(error)} />
-      <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="primary" busy={loading} disabled={conflict}>
-          Save
-        </Button>
-      </div>
-    </form>
+    <EditForm
+      what="risk"
+      error={form.error}
+      bannerErrors={form.bannerErrors}
+      bannerTitle="The risk was not saved"
+      busy={form.loading}
+      onSubmit={submit}
+      onCancel={onClose}
+      onReload={onReload}
+    >
+      <RiskFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={form.errors} />
+    </EditForm>
   );
 }

@@ -2,6 +2,7 @@ import { LIMITS, RiskStatus } from '@throughline/shared';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextArea, TextField } from '../../../components/ui/text-field';
 import { RISK_STATUS_LABEL } from '../../../lib/format';
+import { trimmedOrNull } from '../../../lib/form-input';
 
 export interface RiskFormValues {
   title: string;
@@ -105,14 +106,13 @@ export function RiskFormFields({ values, onChange, errors }: RiskFormFieldsProps
 
 /** Empty text boxes mean "none": the API stores null rather than "". */
 export function riskInput(values: RiskFormValues) {
-  const orNull = (s: string) => (s.trim() ? s.trim() : null);
   return {
     title: values.title.trim(),
-    description: orNull(values.description),
+    description: trimmedOrNull(values.description),
     likelihood: values.likelihood,
     impact: values.impact,
     status: values.status,
-    owner: orNull(values.owner),
-    mitigation: orNull(values.mitigation),
+    owner: trimmedOrNull(values.owner),
+    mitigation: trimmedOrNull(values.mitigation),
   };
 }

@@ -6,12 +6,6 @@ import { CreateTeamMutation } from '../api/create-team.mutation';
 import { CreateTeamDialog } from './create-team-dialog';
 
 // jsdom has no modal dialogs; opening one just sets `open`.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-});
-
 function renderDialog(mocks: MockedProviderProps['mocks']) {
   return render(
     <MockedProvider mocks={mocks}>

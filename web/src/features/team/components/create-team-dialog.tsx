@@ -1,11 +1,10 @@
 import { LIMITS } from '@throughline/shared';
-import { useId, useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
+import { useState } from 'react';
 import { ErrorBanner } from '../../../components/ui/error-banner';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { fieldErrors, unplacedErrors } from '../../../lib/errors';
+import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useCreateTeam } from '../api/create-team.mutation';
 
 interface CreateTeamDialogProps {
@@ -13,7 +12,7 @@ interface CreateTeamDialogProps {
   onClose: () => void;
 }
 
-const FIELDS = ['key', 'name'] as const;
+const FIELDS = ['key', 'name'];
 
 function keyProblem(key: string): string | undefined {
   if (LIMITS.teamKey.pattern.test(key)) return undefined;
@@ -21,71 +20,57 @@ function keyProblem(key: string): string | undefined {
 }
 
 export function CreateTeamDialog({ open, onClose }: CreateTeamDialogProps) {
-  const formId = useId();
   const toast = useToast();
   const [key, setKey] = useState('');
   const [name, setName] = useState('');
-  const [local, setLocal] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
-  const [createTeam, { loading, error, reset }] = useCreateTeam();
-  const errors = fieldErrors(error);
+  const form = useFormMutation(useCreateTeam(), FIELDS);
 
   const close = () => {
     setKey('');
     setName('');
-    setLocal({});
-    reset();
+    form.clear();
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const problems = { key: keyProblem(key), name: name.trim() ? undefined : 'Give the team a name.' };
-    setLocal(problems);
-    if (problems.key || problems.name) return;
-    const result = await createTeam({ variables: { input: { key, name: name.trim() } } }).catch(() => null);
-    if (!result?.data) return;
-    toast({ message: `Team ${result.data.createTeam.key} created`, tone: 'success' });
+    const data = await form.submit(problems, { input: { key, name: name.trim() } });
+    if (!data) return;
+    toast({ message: `Team ${data.createTeam.key} created`, tone: 'success' });
     close();
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={close}
       title="New team"
       description="Teams lead and contribute to initiatives."
-      footer={
-        <>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" busy={loading}>
-            Create team
-          </Button>
-        </>
-      }
+      submitLabel="Create team"
+      busy={form.loading}
+      onSubmit={submit}
     >
-      <form id={formId} onSubmit={submit} noValidate className="space-y-4">
-        <ErrorBanner error={unplacedErrors(error, FIELDS)} title="The team was not created" />
-        <TextField
-          label="Key"
-          required
-          value={key}
-          maxLength={LIMITS.teamKey.max}
-          onChange={(e) => setKey(e.target.value.toUpperCase().replace(/\s/g, ''))}
-          error={local.key ?? errors.key}
-          hint="A short code shown on the roadmap, e.g. PLAT."
-          autoFocus
-          autoComplete="off"
-        />
-        <TextField
-          label="Name"
-          required
-          value={name}
-          maxLength={LIMITS.name}
-          onChange={(e) => setName(e.target.value)}
-          error={local.name ?? errors.name}
-          placeholder="Platform"
-        />
-      </form>
-    </Dialog>
+      <ErrorBanner error={form.bannerErrors} title="The team was not created" />
+      <TextField
+        label="Key"
+        required
+        value={key}
+        maxLength={LIMITS.teamKey.max}
+        onChange={(e) => setKey(e.target.value.toUpperCase().replace(/\s/g, ''))}
+        error={form.errors.key}
+        hint="A short code shown on the roadmap, e.g. PLAT."
+        autoFocus
+        autoComplete="off"
+      />
+      <TextField
+        label="Name"
+        required
+        value={name}
+        maxLength={LIMITS.name}
+        onChange={(e) => setName(e.target.value)}
+        error={form.errors.name}
+        placeholder="Platform"
+      />
+    </FormDialog>
   );
 }

@@ -1,14 +1,20 @@
-import { Button } from '../../../components/ui/button';
+import { useState } from 'react';
+import { Button } from './button';
 
 interface ConflictNoticeProps {
   /** "initiative TL-12", "goal", "risk". */
   what: string;
-  onReload: () => void;
-  reloading?: boolean;
+  /** Loads the version someone else saved. */
+  onReload: () => Promise<unknown>;
 }
 
 /** Shown when an update was rejected because someone else saved the same thing first. */
-export function ConflictNotice({ what, onReload, reloading }: ConflictNoticeProps) {
+export function ConflictNotice({ what, onReload }: ConflictNoticeProps) {
+  const [reloading, setReloading] = useState(false);
+  const reload = () => {
+    setReloading(true);
+    void onReload().finally(() => setReloading(false));
+  };
   return (
     <div
       role="alert"
@@ -21,7 +27,7 @@ export function ConflictNotice({ what, onReload, reloading }: ConflictNoticeProp
           Your changes were not saved, so nothing of theirs was overwritten. Reload to see their version, then make your change again.
         </p>
       </div>
-      <Button size="sm" variant="primary" onClick={onReload} busy={reloading}>
+      <Button size="sm" variant="primary" onClick={reload} busy={reloading}>
         Reload
       </Button>
     </div>
