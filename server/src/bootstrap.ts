@@ -17,7 +17,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   // Long descriptions are legitimate; field limits are enforced by validation, not by the parser.
   app.useBodyParser('json', { limit: '5mb' });
-  app.enableShutdownHooks();
   await app.get(DataSource).runMigrations({ transaction: 'each' });
   serveWebApp(app, config.webDistDir);
   handleBadRequestBodies(app);

