@@ -11,7 +11,10 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=3000
+ENV NODE_ENV=production PORT=3000 THROUGHLINE_DATA_DIR=/data
+# The data directory holds the generated key for Jira tokens when THROUGHLINE_SECRET_KEY is unset.
+RUN mkdir /data && chown node:node /data
+VOLUME /data
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/shared/package.json ./shared/
