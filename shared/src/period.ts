@@ -102,10 +102,6 @@ export function quarterOf(date: string, startMonth = 1): Period {
   return fiscalQuarter(fiscalYearOf(date, startMonth), fiscalQuarterNumber(date, startMonth), startMonth);
 }
 
-export function yearOf(date: string, startMonth = 1): Period {
-  return fiscalYear(fiscalYearOf(date, startMonth), startMonth);
-}
-
 /** The fiscal quarters that together cover [from, to], in order. */
 export function quartersCovering(from: string, to: string, startMonth = 1): Period[] {
   if (parseIsoDate(to) < parseIsoDate(from)) return [];

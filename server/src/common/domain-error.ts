@@ -25,8 +25,10 @@ export class DomainError extends IntrinsicException {
     return new DomainError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field });
   }
 
+  /** NOT_FOUND whose message, like that of bad input, starts with the field at fault when there is one. */
   static notFound(what: string, id: string, field?: string): DomainError {
-    return new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist`, field ? { field } : {});
+    const message = `${what} ${id} does not exist`;
+    return new DomainError(ErrorCode.NOT_FOUND, field ? `${field}: ${message}` : message, field ? { field } : {});
   }
 
   static conflict(what: string, id: string): DomainError {

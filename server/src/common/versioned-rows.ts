@@ -1,4 +1,3 @@
-import { ErrorCode } from '@throughline/shared';
 import { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError } from './domain-error';
@@ -17,7 +16,7 @@ export async function requireRow<T extends { id: string }>(
   field: string,
 ): Promise<T> {
   const row = await manager.findOneBy(entity, { id } as FindOptionsWhere<T>);
-  if (!row) throw new DomainError(ErrorCode.NOT_FOUND, `${field}: ${label} ${id} does not exist`, { field });
+  if (!row) throw DomainError.notFound(label, id, field);
   return row;
 }
 

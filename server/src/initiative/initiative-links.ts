@@ -1,11 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ErrorCode } from '@throughline/shared';
 import { DomainError } from '../common/domain-error';
-
-/** NOT_FOUND whose message, like those of bad input, starts with the field at fault. */
-export function notFoundIn(field: string, what: string, id: string): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, `${field}: ${what} ${id} does not exist`, { field });
-}
 
 /** The link sets of an initiative; a list left undefined is not touched. */
 export interface LinkSets {
@@ -33,7 +27,7 @@ async function assertExist(manager: EntityManager, target: string, what: string,
   const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM ${target} WHERE id = ANY($1::uuid[])`, [ids]);
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.find((id) => !found.has(id));
-  if (missing) throw notFoundIn(field, what, missing);
+  if (missing) throw DomainError.notFound(what, missing, field);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 interface Orderable {
   key: string;
   startDate: string | null;
@@ -20,4 +22,13 @@ export function compareByStartThenKey(a: Orderable, b: Orderable): number {
 
 export function sortByStartThenKey<T extends Orderable>(items: T[]): T[] {
   return [...items].sort(compareByStartThenKey);
+}
+
+/** The same order in SQL, for a query over initiatives (any alias); the undated go last there too. */
+export function orderByStartThenKey<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  const alias = query.alias;
+  return query
+    .orderBy(`${alias}.start_date`, 'ASC', 'NULLS LAST')
+    .addOrderBy(`substring(${alias}.key from '[0-9]+$')::numeric`, 'ASC', 'NULLS LAST')
+    .addOrderBy(`${alias}.key`, 'ASC');
 }

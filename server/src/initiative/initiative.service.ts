@@ -5,7 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { givenFields, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
 import { applyInitiativeFilter } from './initiative-filter';
-import { addLinks, assertReferencesExist, distinctIds, LinkSets, notFoundIn, replaceLinks } from './initiative-links';
+import { orderByStartThenKey } from './initiative-order';
+import { addLinks, assertReferencesExist, distinctIds, LinkSets, replaceLinks } from './initiative-links';
 import { InitiativeEntity } from './initiative.entity';
 import { CreateInitiativeInput, InitiativeFilter, UpdateInitiativeInput } from './initiative.inputs';
 
@@ -33,12 +34,8 @@ export class InitiativeService {
   async list(filter: InitiativeFilter | null | undefined, skip: number, take: number): Promise<InitiativePage> {
     if (!Number.isInteger(take) || take < 1 || take > LIMITS.pageSize) throw DomainError.badInput('take', `must be 1..${LIMITS.pageSize}`);
     if (!Number.isInteger(skip) || skip < 0) throw DomainError.badInput('skip', 'must not be negative');
-    const query = applyInitiativeFilter(this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i'), filter)
-      .orderBy('i.startDate', 'ASC', 'NULLS LAST')
-      .addOrderBy(`substring(i.key from '[0-9]+$')::bigint`, 'ASC', 'NULLS LAST')
-      .addOrderBy('i.key', 'ASC')
-      .offset(skip)
-      .limit(take);
+    const query = applyInitiativeFilter(this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i'), filter);
+    orderByStartThenKey(query).offset(skip).limit(take);
     const [items, totalCount] = await query.getManyAndCount();
     return { items, totalCount };
   }
@@ -86,7 +83,7 @@ export class InitiativeService {
   /** Deletes it with its links, dependencies and risks. */
   async delete(id: string): Promise<boolean> {
     const result = await this.dataSource.getRepository(InitiativeEntity).delete({ id });
-    if (!result.affected) throw notFoundIn('id', 'Initiative', id);
+    if (!result.affected) throw DomainError.notFound('Initiative', id, 'id');
     return true;
   }
 

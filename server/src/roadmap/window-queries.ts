@@ -1,8 +1,10 @@
 import { InitiativeStatus } from '@throughline/shared';
 import { DataSource } from 'typeorm';
+import { DependencyEdge } from '../initiative/dependency-cycle';
 import { applyInitiativeFilter } from '../initiative/initiative-filter';
 import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { InitiativeEntity } from '../initiative/initiative.entity';
+import { orderByStartThenKey } from '../initiative/initiative-order';
 import { appendTo } from './collections';
 import { DateWindow } from './window';
 
@@ -35,21 +37,11 @@ export async function initiativesInWindow(
   }
   if (criteria.excludeStatuses?.length) query.andWhere('i.status NOT IN (:...excluded)', { excluded: criteria.excludeStatuses });
   applyInitiativeFilter(query, criteria.filter);
-  query
-    .orderBy('i.start_date', 'ASC', 'NULLS LAST')
-    .addOrderBy(`substring(i.key from '(\\d+)$')::numeric`, 'ASC', 'NULLS LAST')
-    .addOrderBy('i.key', 'ASC');
-  return query.getRawMany<InitiativeEntity>();
-}
-
-/** A dependency edge: `dependentId` waits for `blockerId`. */
-export interface Edge {
-  dependentId: string;
-  blockerId: string;
+  return orderByStartThenKey(query).getRawMany<InitiativeEntity>();
 }
 
 /** The dependencies whose both ends are among `ids`. */
-export function edgesAmong(dataSource: DataSource, ids: string[]): Promise<Edge[]> {
+export function edgesAmong(dataSource: DataSource, ids: string[]): Promise<DependencyEdge[]> {
   if (!ids.length) return Promise.resolve([]);
   return dataSource.query(
     `SELECT dependent_id AS "dependentId", blocker_id AS "blockerId" FROM dependency

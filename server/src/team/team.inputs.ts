@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS } from '@throughline/shared';
-import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
+import { Matches } from 'class-validator';
+import { RequiredText } from '../common/input-decorators';
 
 @InputType({ description: 'A new team.' })
 export class CreateTeamInput {
@@ -9,7 +10,6 @@ export class CreateTeamInput {
   key: string;
 
   @Field({ description: 'Display name.' })
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(LIMITS.name, { message: `name must be at most ${LIMITS.name} characters` })
+  @RequiredText('name', LIMITS.name)
   name: string;
 }

@@ -14,11 +14,9 @@ export class TeamService {
   }
 
   async create(input: CreateTeamInput): Promise<TeamEntity> {
-    const name = input.name.trim();
-    if (!name) throw DomainError.badInput('input.name', 'must not be blank');
     if (await this.teams.existsBy({ key: input.key })) {
       throw DomainError.badInput('input.key', `a team with key "${input.key}" already exists`);
     }
-    return this.teams.save(this.teams.create({ key: input.key, name }));
+    return this.teams.save(this.teams.create({ key: input.key, name: input.name }));
   }
 }
