@@ -60,7 +60,7 @@ export function effortOf(text: string): number | null {
 }
 
 /** The API's fields for the form's values: empty text is null (clears), teams include the lead. */
-export function inputOf(values: InitiativeFormValues) {
+function inputOf(values: InitiativeFormValues) {
   return {
     title: values.title.trim(),
     description: trimmedOrNull(values.description),

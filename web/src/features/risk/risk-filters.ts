@@ -82,12 +82,10 @@ export function filterRisks<R extends FilterableRisk>(risks: readonly R[], filte
 }
 
 /** What a risk is attached to, as the register shows it. */
-export function attachedToLabel(risk: FilterableRisk): string {
+function attachedToLabel(risk: FilterableRisk): string {
   if (risk.initiative) return `${risk.initiative.key} ${risk.initiative.title}`;
   return risk.goal?.title ?? '';
 }
-
-const STATUS_ORDER = STATUSES;
 
 function compareBy(key: SortKey, a: FilterableRisk, b: FilterableRisk): number {
   switch (key) {
@@ -96,7 +94,7 @@ function compareBy(key: SortKey, a: FilterableRisk, b: FilterableRisk): number {
     case 'impact':
       return a[key] - b[key];
     case 'status':
-      return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+      return STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status);
     case 'owner':
       return (a.owner ?? '').localeCompare(b.owner ?? '');
     case 'attachedTo':

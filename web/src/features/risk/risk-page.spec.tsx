@@ -1,4 +1,3 @@
-import './jsdom-text-encoding';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

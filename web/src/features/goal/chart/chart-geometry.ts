@@ -3,6 +3,7 @@
  * target date, and the contributing initiatives' spans on the same time axis. Pure numbers, so
  * the SVG component stays declarative and the maths is tested on its own.
  */
+import { todayIso } from '@throughline/shared';
 
 export interface ChartMeasurement {
   value: number;
@@ -86,7 +87,7 @@ function timeDomain(input: ChartInput): [number, number] {
     ...(input.targetDate ? [timeOf(input.targetDate)] : []),
   ].filter(Number.isFinite);
   if (times.length === 0) {
-    const today = timeOf(input.today ?? new Date().toISOString().slice(0, 10));
+    const today = timeOf(input.today ?? todayIso());
     return [today - 90 * DAY_MS, today + 90 * DAY_MS];
   }
   const min = Math.min(...times);

@@ -6,7 +6,8 @@ import { ErrorBanner } from '../../../components/ui/error-banner';
 import { TextArea, TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import type { InitiativeFieldsFragment } from '../../../gql/graphql';
-import { fieldErrors, hasErrorCode, unplacedErrors } from '../../../lib/errors';
+import { hasErrorCode } from '../../../lib/errors';
+import { useFormMutation, type FieldProblems } from '../../../lib/use-form-mutation';
 import { useUpdateInitiativeDetails } from '../api/update-initiative.mutation';
 import { changedInput, effortOf, INITIATIVE_FIELDS, valuesOf, type InitiativeFormValues } from '../initiative-form-values';
 import { InitiativeProperties } from './initiative-properties';
@@ -19,7 +20,7 @@ interface InitiativeEditorProps {
   children?: ReactNode;
 }
 
-function localProblems(values: InitiativeFormValues): Record<string, string | undefined> {
+function localProblems(values: InitiativeFormValues): FieldProblems {
   const effort = effortOf(values.effortWeeks);
   return {
     title: values.title.trim() ? undefined : 'Say what the work is.',
@@ -37,28 +38,23 @@ export function InitiativeEditor({ initiative, onReload, children }: InitiativeE
   const toast = useToast();
   const [initial] = useState(() => valuesOf(initiative));
   const [values, setValues] = useState(initial);
-  const [local, setLocal] = useState<Record<string, string | undefined>>({});
-  const [save, { loading, error, reset }] = useUpdateInitiativeDetails();
-  const conflict = hasErrorCode(error, ErrorCode.CONFLICT);
+  const form = useFormMutation(useUpdateInitiativeDetails(), INITIATIVE_FIELDS);
+  const { loading, errors } = form;
+  const conflict = hasErrorCode(form.error, ErrorCode.CONFLICT);
   const changes = changedInput(initial, values);
   const dirty = Object.keys(changes).length > 0;
-  const api = fieldErrors(error);
-  const errors = Object.fromEntries(INITIATIVE_FIELDS.map((f) => [f, local[f] ?? api[f]]));
   const change = (patch: Partial<InitiativeFormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const problems = localProblems(values);
-    setLocal(problems);
-    if (Object.values(problems).some(Boolean) || !dirty) return;
-    const result = await save({ variables: { input: { id: initiative.id, version: initiative.version, ...changes } } }).catch(() => null);
-    if (result?.data) toast({ message: `${initiative.key} saved`, tone: 'success' });
+    if (!dirty) return;
+    const data = await form.submit(localProblems(values), { input: { id: initiative.id, version: initiative.version, ...changes } });
+    if (data) toast({ message: `${initiative.key} saved`, tone: 'success' });
   };
 
   const discard = () => {
     setValues(initial);
-    setLocal({});
-    reset();
+    form.clear();
   };
 
   return (
@@ -66,7 +62,7 @@ export function InitiativeEditor({ initiative, onReload, children }: InitiativeE
       {conflict ? (
         <ConflictNotice what={`initiative ${initiative.key}`} onReload={onReload} />
       ) : (
-        <ErrorBanner error={unplacedErrors(error, INITIATIVE_FIELDS)} title="The changes were not saved" />
+        <ErrorBanner error={form.bannerErrors} title="The changes were not saved" />
       )}
       {/* Source order puts the properties right after the text on narrow screens; wide, they sit alongside. */}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Badge, RiskStatusBadge } from '../../../components/ui/badge';
+import { RiskStatusBadge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { severityTone } from '../../../components/ui/tones';
 import type { RiskFieldsFragment } from '../../../gql/graphql';
+import { sortRisks } from '../risk-filters';
 import { CreateRiskDialog } from './create-risk-dialog';
 import { EditRiskDialog } from './edit-risk-dialog';
 import type { Attachment } from './risk-attachment-fields';
+import { SeverityBadge } from './severity-badge';
 
 interface RiskPanelProps {
   risks: readonly RiskFieldsFragment[];
@@ -19,7 +20,7 @@ interface RiskPanelProps {
 export function RiskPanel({ risks, attachTo, ownerKind, onReload }: RiskPanelProps) {
   const [creating, setCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const sorted = [...risks].sort((a, b) => b.severity - a.severity || a.title.localeCompare(b.title));
+  const sorted = sortRisks(risks, 'severity', true);
   return (
     <section aria-labelledby="risks-heading" className="space-y-3">
       <div className="flex items-center justify-between gap-2">
@@ -38,13 +39,7 @@ export function RiskPanel({ risks, attachTo, ownerKind, onReload }: RiskPanelPro
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {sorted.map((risk) => (
             <li key={risk.id} className="flex items-start gap-3 px-3 py-2.5 text-sm">
-              <Badge
-                tone={severityTone(risk.severity)}
-                className="tabular-nums"
-                title={`Likelihood ${risk.likelihood} × impact ${risk.impact}`}
-              >
-                {risk.severity}
-              </Badge>
+              <SeverityBadge risk={risk} />
               <div className="min-w-0 flex-1">
                 <button
                   type="button"

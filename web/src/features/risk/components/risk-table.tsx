@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { Badge, RiskStatusBadge } from '../../../components/ui/badge';
-import { severityTone } from '../../../components/ui/tones';
+import { RiskStatusBadge } from '../../../components/ui/badge';
 import type { RiskFieldsFragment } from '../../../gql/graphql';
 import type { SortKey } from '../risk-filters';
+import { SeverityBadge } from './severity-badge';
 
 interface RiskTableProps {
   risks: readonly RiskFieldsFragment[];
@@ -77,13 +77,7 @@ export function RiskTable({ risks, sort, descending, onSort, onEdit }: RiskTable
           {risks.map((risk) => (
             <tr key={risk.id} className="align-top hover:bg-slate-50">
               <td className="px-3 py-2 text-right">
-                <Badge
-                  tone={severityTone(risk.severity)}
-                  className="tabular-nums"
-                  title={`Likelihood ${risk.likelihood} × impact ${risk.impact}`}
-                >
-                  {risk.severity}
-                </Badge>
+                <SeverityBadge risk={risk} />
                 <div className="mt-1 text-xs text-slate-500 tabular-nums xl:hidden">
                   {risk.likelihood} × {risk.impact}
                 </div>

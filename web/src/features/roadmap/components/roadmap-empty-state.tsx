@@ -37,7 +37,7 @@ interface GettingStartedProps {
 }
 
 /** What an empty roadmap says: the three things to create, in order, each with its button. */
-export function RoadmapGettingStarted({ teamCount, goalCount, newInitiative }: GettingStartedProps) {
+function RoadmapGettingStarted({ teamCount, goalCount, newInitiative }: GettingStartedProps) {
   const [creating, setCreating] = useState<'team' | 'goal' | null>(null);
   const steps: Step[] = [
     {
