@@ -90,6 +90,8 @@ test('create a goal with a metric and a measurement', async ({ page, consoleErro
 test('create two initiatives, one waiting for the other', async ({ page, consoleErrors }, testInfo) => {
   await page.goto('/alignment');
   await page.getByRole('link', { name: goalTitle }).first().click();
+  // The alignment page has a "New initiative" button too: wait until the goal page replaced it.
+  await expect(page.getByRole('heading', { level: 1, name: goalTitle })).toBeVisible();
   blockerKey = await createInitiative(page, page.getByRole('button', { name: 'New initiative' }), blocker);
   await expect(page.getByRole('list', { name: 'Selected goals it serves' })).toContainText(goalTitle);
 
