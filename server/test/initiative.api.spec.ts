@@ -91,6 +91,13 @@ describe('initiatives API: create, read, delete', () => {
     expect((await api.getInitiative(initiative.id))!.risks).toEqual([{ id: risk.id }]);
   });
 
+  it('lists its risks most severe first, whatever order they were made in', async () => {
+    const initiative = await api.initiative();
+    const minor = await make.risk({ initiativeId: initiative.id, likelihood: 2, impact: 2 });
+    const major = await make.risk({ initiativeId: initiative.id, likelihood: 3, impact: 5 });
+    expect((await api.getInitiative(initiative.id))!.risks).toEqual([{ id: major.id }, { id: minor.id }]);
+  });
+
   describe('rejects invalid input naming the field, and creates nothing', () => {
     const unknownId = '00000000-0000-4000-8000-000000000001';
     it.each([

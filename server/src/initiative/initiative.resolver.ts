@@ -3,6 +3,7 @@ import { RequestContext } from '../common/loaders';
 import { IdArg } from '../common/id-args';
 import { GoalModel } from '../goal/goal.model';
 import { MetricModel } from '../metric/metric.model';
+import { sortBySeverity } from '../risk/risk-order';
 import { RiskModel } from '../risk/risk.model';
 import { TeamModel } from '../team/team.model';
 import { InitiativePageModel } from './initiative-page.model';
@@ -70,8 +71,8 @@ export class InitiativeResolver {
     return [...metrics].sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  @ResolveField(() => [RiskModel], { description: 'Risks to the work, oldest first.' })
-  risks(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<RiskModel[]> {
-    return loaders.risksOfInitiative.load(initiative.id);
+  @ResolveField(() => [RiskModel], { description: 'Risks to the work, most severe first (as everywhere risks are listed).' })
+  async risks(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<RiskModel[]> {
+    return sortBySeverity(await loaders.risksOfInitiative.load(initiative.id));
   }
 }
