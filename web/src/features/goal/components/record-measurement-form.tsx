@@ -4,8 +4,8 @@ import { Button } from '../../../components/ui/button';
 import { ErrorBanner } from '../../../components/ui/error-banner';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { fieldErrors, unplacedErrors } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
+import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useRecordMeasurement } from '../api/record-measurement.mutation';
 
 interface RecordMeasurementFormProps {
@@ -25,26 +25,25 @@ export function RecordMeasurementForm({ metricId, metricName, unit, goalId }: Re
   const toast = useToast();
   const [value, setValue] = useState('');
   const [day, setDay] = useState('');
-  const [localError, setLocalError] = useState<string>();
-  const [record, { loading, error }] = useRecordMeasurement(metricId, goalId);
-  const errors = fieldErrors(error);
+  const { submit, loading, errors, bannerErrors } = useFormMutation(useRecordMeasurement(metricId, goalId), ['value', 'recordedAt']);
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const number = Number(value);
-    const problem = value.trim() === '' || !Number.isFinite(number) ? 'Enter the measured value as a number.' : undefined;
-    setLocalError(problem);
-    if (problem || (day && !isIsoDate(day))) return;
-    const result = await record({ variables: { input: { metricId, value: number, recordedAt: recordedAtOf(day) } } }).catch(() => null);
-    if (!result?.data) return;
+    const problems = {
+      value: value.trim() === '' || !Number.isFinite(number) ? 'Enter the measured value as a number.' : undefined,
+      recordedAt: day && !isIsoDate(day) ? 'Enter a real calendar day, or leave it empty for now.' : undefined,
+    };
+    const saved = await submit(problems, { input: { metricId, value: number, recordedAt: recordedAtOf(day) } });
+    if (!saved) return;
     toast({ message: `Recorded ${formatNumber(number, unit)} for ${metricName}`, tone: 'success' });
     setValue('');
     setDay('');
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Record a measurement of ${metricName}`} className="space-y-2">
-      <ErrorBanner error={unplacedErrors(error, ['value', 'recordedAt'])} title="The measurement was not recorded" />
+    <form onSubmit={onSubmit} noValidate aria-label={`Record a measurement of ${metricName}`} className="space-y-2">
+      <ErrorBanner error={bannerErrors} title="The measurement was not recorded" />
       <div className="flex flex-wrap items-start gap-2">
         <TextField
           className="w-36"
@@ -52,7 +51,7 @@ export function RecordMeasurementForm({ metricId, metricName, unit, goalId }: Re
           inputMode="decimal"
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          error={localError ?? errors.value}
+          error={errors.value}
         />
         <TextField
           className="w-44"
