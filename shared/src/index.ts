@@ -3,3 +3,4 @@ export * from './error-codes';
 export * from './limits';
 export * from './period';
 export * from './progress';
+export * from './jira-owned';

@@ -17,6 +17,13 @@ export interface AppConfig {
   writeSchemaFile: boolean;
   /** Jira syncs this process works on at once; 0 runs no queue worker here. */
   jiraSyncWorkers: number;
+  /** How often the Jira scheduler ticks, in seconds; 0 turns it off in this process. */
+  jiraSyncTickSeconds: number;
+  /**
+   * THROUGHLINE_SECRET_KEY as text, checked to be 32 bytes (base64 or hex) at start-up; unset: a
+   * key generated once into `<dataDir>/secret.key`.
+   */
+  secretKey: string | undefined;
 }
 
 /** The workspace root, found from here whether running from source (tests) or from dist. */
@@ -41,6 +48,22 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
+/** A 32-byte key written as base64 or 64 hex digits, e.g. `openssl rand -base64 32`. */
+export function parseSecretKey(text: string): Buffer | null {
+  const trimmed = text.trim();
+  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  return key.length === 32 ? key : null;
+}
+
+function secretKeyFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.THROUGHLINE_SECRET_KEY;
+  if (raw === undefined || raw === '') return undefined;
+  if (!parseSecretKey(raw)) {
+    throw new Error('THROUGHLINE_SECRET_KEY must be 32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)');
+  }
+  return raw;
+}
+
 /** Reads and validates the environment once; a bad value stops start-up with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const fiscalYearStartMonth = intFromEnv(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12);
@@ -54,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(env.WEB_DIST_DIR || resolve(REPO_ROOT, 'web/dist')),
     writeSchemaFile: env.NODE_ENV !== 'production',
     jiraSyncWorkers: intFromEnv(env, 'JIRA_SYNC_WORKERS', 2, 0, 16),
+    jiraSyncTickSeconds: intFromEnv(env, 'JIRA_SYNC_TICK_SECONDS', 30, 0, 86_400),
+    secretKey: secretKeyFromEnv(env),
   };
 }
 
