@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
   try {
     console.log(
-      `Scratch database on ${scratch.server}; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs; NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`,
+      `Scratch database on ${scratch.server}; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs; NODE_ENV=${config.nodeEnv ?? '(unset)'}`,
     );
     const summary = await migrateAndGenerate(scratch.url, config.fiscalYearStartMonth);
     console.log(`Generated FY${summary.fiscalYear} in ${summary.milliseconds} ms:`, summary.rows);

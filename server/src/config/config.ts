@@ -13,6 +13,8 @@ export interface AppConfig {
   seedDemoData: boolean;
   /** Where the built web app lives; served at `/`. */
   webDistDir: string;
+  /** NODE_ENV as given (reported by the benchmark); `production` turns writeSchemaFile off. */
+  nodeEnv: string | undefined;
   /** Whether to (re)write schema.gql at start-up: in development and tests. */
   writeSchemaFile: boolean;
   /** Jira syncs this process works on at once; 0 runs no queue worker here. */
@@ -48,6 +50,13 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
+function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
 /** A 32-byte key written as base64 or 64 hex digits, e.g. `openssl rand -base64 32`. */
 export function parseSecretKey(text: string): Buffer | null {
   const trimmed = text.trim();
@@ -73,8 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: intFromEnv(env, 'PORT', 3000, 0, 65535),
     fiscalYearStartMonth,
     dataDir: resolve(env.THROUGHLINE_DATA_DIR || resolve(REPO_ROOT, '.data')),
-    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+    seedDemoData: booleanFromEnv(env, 'SEED_DEMO_DATA', true),
     webDistDir: resolve(env.WEB_DIST_DIR || resolve(REPO_ROOT, 'web/dist')),
+    nodeEnv: env.NODE_ENV || undefined,
     writeSchemaFile: env.NODE_ENV !== 'production',
     jiraSyncWorkers: intFromEnv(env, 'JIRA_SYNC_WORKERS', 2, 0, 16),
     jiraSyncTickSeconds: intFromEnv(env, 'JIRA_SYNC_TICK_SECONDS', 30, 0, 86_400),

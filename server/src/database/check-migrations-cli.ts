@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
@@ -20,10 +21,9 @@ async function withAdmin(url: string, sql: string): Promise<void> {
  * `migration:generate --check` does). Also proves every migration's `down` runs.
  */
 async function main(): Promise<number> {
-  const embedded = process.env.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres(join(mkdtempSync(join(tmpdir(), 'tl-drift-')), 'pg'), false);
-  const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
+  const { databaseUrl } = loadConfig();
+  const embedded = databaseUrl ? null : await startEmbeddedPostgres(join(mkdtempSync(join(tmpdir(), 'tl-drift-')), 'pg'), false);
+  const adminUrl = databaseUrl ?? embedded!.url;
   const name = `throughline_drift_${randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);

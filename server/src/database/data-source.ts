@@ -1,6 +1,6 @@
 import './pg-types';
 import { join } from 'node:path';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -19,6 +19,3 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     extra: { max: 10 },
   };
 }
-
-/** For the TypeORM CLI (migration:generate, migration:run) with DATABASE_URL set. */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/throughline'));

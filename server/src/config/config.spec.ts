@@ -1,0 +1,82 @@
+import { loadConfig, parseSecretKey } from './config';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
+describe('loadConfig', () => {
+  it('gives the defaults on an empty environment', () => {
+    const sut = loadConfig({});
+    expect(sut).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+      fiscalYearStartMonth: 1,
+      seedDemoData: true,
+      nodeEnv: undefined,
+      writeSchemaFile: true,
+      jiraSyncWorkers: 2,
+      jiraSyncTickSeconds: 30,
+      secretKey: undefined,
+    });
+  });
+
+  it('reads every setting it is given', () => {
+    const sut = loadConfig({
+      DATABASE_URL: 'postgres://db/x',
+      PORT: '8080',
+      FISCAL_YEAR_START_MONTH: '2',
+      THROUGHLINE_DATA_DIR: '/tmp/tl-data',
+      SEED_DEMO_DATA: 'false',
+      WEB_DIST_DIR: '/tmp/tl-web',
+      NODE_ENV: 'production',
+      JIRA_SYNC_WORKERS: '0',
+      JIRA_SYNC_TICK_SECONDS: '0',
+      THROUGHLINE_SECRET_KEY: KEY,
+    });
+    expect(sut).toEqual({
+      databaseUrl: 'postgres://db/x',
+      port: 8080,
+      fiscalYearStartMonth: 2,
+      dataDir: '/tmp/tl-data',
+      seedDemoData: false,
+      webDistDir: '/tmp/tl-web',
+      nodeEnv: 'production',
+      writeSchemaFile: false,
+      jiraSyncWorkers: 0,
+      jiraSyncTickSeconds: 0,
+      secretKey: KEY,
+    });
+  });
+
+  it.each([
+    ['PORT', 'http'],
+    ['PORT', '70000'],
+    ['FISCAL_YEAR_START_MONTH', '13'],
+    ['FISCAL_YEAR_START_MONTH', '1.5'],
+    ['JIRA_SYNC_WORKERS', '-1'],
+    ['JIRA_SYNC_WORKERS', '17'],
+    ['JIRA_SYNC_TICK_SECONDS', 'abc'],
+    ['JIRA_SYNC_TICK_SECONDS', '86401'],
+    ['SEED_DEMO_DATA', 'no'],
+    ['THROUGHLINE_SECRET_KEY', 'too-short'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig({ PORT: '', JIRA_SYNC_TICK_SECONDS: '', THROUGHLINE_SECRET_KEY: '' })).toMatchObject({
+      port: 3000,
+      jiraSyncTickSeconds: 30,
+      secretKey: undefined,
+    });
+  });
+});
+
+describe('parseSecretKey', () => {
+  it('accepts 32 bytes as base64 or hex', () => {
+    expect(parseSecretKey(KEY)).toEqual(Buffer.alloc(32, 7));
+    expect(parseSecretKey('07'.repeat(32))).toEqual(Buffer.alloc(32, 7));
+  });
+
+  it('refuses any other length', () => {
+    expect(parseSecretKey(Buffer.alloc(16).toString('base64'))).toBeNull();
+  });
+});
