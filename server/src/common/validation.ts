@@ -41,7 +41,8 @@ class ArgumentValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (error) {
       if (!(error instanceof InvalidArgument)) throw error;
-      const problems = flatten(error.errors, metadata.data ?? 'input');
+      // An @ArgsType class (`@Args()` without a name) holds top-level arguments: no prefix.
+      const problems = flatten(error.errors, metadata.data ?? '');
       const message = problems.map((p) => `${p.field}: ${p.problem.replace(/^\S+ /, '')}`).join('; ');
       throw new DomainError(ErrorCode.BAD_USER_INPUT, message, { field: problems[0]?.field, fields: problems.map((p) => p.field) });
     }

@@ -1,6 +1,7 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../common/loaders';
 import { IdArg } from '../common/id-args';
+import { PageArgs } from '../common/pagination';
 import { GoalModel } from '../goal/goal.model';
 import { MetricModel } from '../metric/metric.model';
 import { sortBySeverity } from '../risk/risk-order';
@@ -19,11 +20,9 @@ export class InitiativeResolver {
   initiatives(
     @Args('filter', { type: () => InitiativeFilter, nullable: true, description: 'Which initiatives; all when omitted.' })
     filter: InitiativeFilter | null,
-    @Args('skip', { type: () => Int, nullable: true, defaultValue: 0, description: 'How many matching initiatives to pass over.' })
-    skip: number | null,
-    @Args('take', { type: () => Int, nullable: true, defaultValue: 50, description: 'Page size, 1..500.' }) take: number | null,
+    @Args() { skip, take }: PageArgs,
   ): Promise<InitiativePageModel> {
-    return this.initiativeService.list(filter, skip ?? 0, take ?? 50);
+    return this.initiativeService.list(filter, skip, take);
   }
 
   @Query(() => InitiativeModel, { nullable: true, description: 'One initiative; null when there is none with this id.' })

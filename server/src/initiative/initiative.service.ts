@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Health, InitiativeStatus, LIMITS } from '@throughline/shared';
+import { Health, InitiativeStatus } from '@throughline/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { givenFields, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
@@ -32,8 +32,6 @@ export class InitiativeService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(filter: InitiativeFilter | null | undefined, skip: number, take: number): Promise<InitiativePage> {
-    if (!Number.isInteger(take) || take < 1 || take > LIMITS.pageSize) throw DomainError.badInput('take', `must be 1..${LIMITS.pageSize}`);
-    if (!Number.isInteger(skip) || skip < 0) throw DomainError.badInput('skip', 'must not be negative');
     const query = applyInitiativeFilter(this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i'), filter);
     orderByStartThenKey(query).offset(skip).limit(take);
     const [items, totalCount] = await query.getManyAndCount();
