@@ -4,7 +4,8 @@ import { LoadingBlock } from '../components/ui/spinner';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './route-error';
 
-// Each feature's page is its own chunk, loaded when its route is first visited.
+// Each feature's page is its own chunk, loaded when its route is first visited. Pages that show
+// pieces of other features are composed in ./pages.
 function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
   return { lazy: async () => ({ Component: (await load()).default }) };
 }
@@ -19,11 +20,11 @@ export const routes: RouteObject[] = [
         // Inside the layout, so the navigation stays usable when a page fails.
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, ...page(() => import('../features/roadmap/roadmap-page')) },
-          { path: 'alignment', ...page(() => import('../features/alignment/alignment-page')) },
-          { path: 'goals/:id', ...page(() => import('../features/goal/goal-page')) },
-          { path: 'initiatives/:id', ...page(() => import('../features/initiative/initiative-page')) },
-          { path: 'risks', ...page(() => import('../features/risk/risk-page')) },
+          { index: true, ...page(() => import('./pages/roadmap')) },
+          { path: 'alignment', ...page(() => import('./pages/alignment')) },
+          { path: 'goals/:id', ...page(() => import('./pages/goal')) },
+          { path: 'initiatives/:id', ...page(() => import('./pages/initiative')) },
+          { path: 'risks', ...page(() => import('./pages/risks')) },
           { path: 'teams', ...page(() => import('../features/team/team-page')) },
           { path: 'jira', ...page(() => import('../features/jira/jira-page')) },
           { path: '*', element: <NotFoundPage /> },

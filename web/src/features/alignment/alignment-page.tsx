@@ -6,12 +6,11 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { PageFrame } from '../../components/ui/page-frame';
 import { PageHeader } from '../../components/ui/page-header';
+import type { NewGoalDialogSlot, NewInitiativeDialogSlot } from '../../components/slots';
 import { SelectField } from '../../components/ui/select-field';
 import { LoadingBlock } from '../../components/ui/spinner';
 import { formatDateRange } from '../../lib/format';
-import { CreateGoalDialog } from '../goal/components/create-goal-dialog';
-import { CreateInitiativeDialog } from '../initiative/components/create-initiative-dialog';
-import { InitiativeList } from '../initiative/components/initiative-list';
+import { InitiativeList } from '../../components/initiative-list';
 import { useAlignmentOverview } from './api/alignment-overview.query';
 import { useFiscalStartMonth } from './api/fiscal-calendar.query';
 import { AlignmentSummary } from './components/alignment-summary';
@@ -35,7 +34,12 @@ function Section({ id, title, description, children }: { id: string; title: stri
   );
 }
 
-export default function AlignmentPage() {
+interface AlignmentPageProps {
+  NewGoalDialog: NewGoalDialogSlot;
+  NewInitiativeDialog: NewInitiativeDialogSlot;
+}
+
+export default function AlignmentPage({ NewGoalDialog, NewInitiativeDialog }: AlignmentPageProps) {
   const today = todayIso();
   const [params, setParams] = useSearchParams();
   const startMonth = useFiscalStartMonth(today);
@@ -134,8 +138,8 @@ export default function AlignmentPage() {
           </Section>
         </div>
       )}
-      <CreateGoalDialog open={creating === 'goal'} onClose={() => setCreating(null)} />
-      <CreateInitiativeDialog open={creating === 'initiative'} onClose={() => setCreating(null)} />
+      <NewGoalDialog open={creating === 'goal'} onClose={() => setCreating(null)} />
+      <NewInitiativeDialog open={creating === 'initiative'} onClose={() => setCreating(null)} />
     </PageFrame>
   );
 }

@@ -4,10 +4,9 @@ import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { PageFrame } from '../../components/ui/page-frame';
+import type { NewInitiativeDialogSlot, RiskPanelSlot } from '../../components/slots';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingBlock } from '../../components/ui/spinner';
-import { CreateInitiativeDialog } from '../initiative/components/create-initiative-dialog';
-import { RiskPanel } from '../risk/components/risk-panel';
 import { useGoalDetail } from './api/goal-detail.query';
 import { CreateGoalDialog } from './components/create-goal-dialog';
 import { CreateMetricDialog } from './components/create-metric-dialog';
@@ -18,7 +17,13 @@ import { GoalSidebar } from './components/goal-sidebar';
 
 type Open = 'edit' | 'metric' | 'child' | 'initiative' | null;
 
-export default function GoalPage() {
+interface GoalPageProps {
+  /** The goal's risks, with add and edit. */
+  RiskPanel: RiskPanelSlot;
+  NewInitiativeDialog: NewInitiativeDialogSlot;
+}
+
+export default function GoalPage({ RiskPanel, NewInitiativeDialog }: GoalPageProps) {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useGoalDetail(id);
   const [open, setOpen] = useState<Open>(null);
@@ -70,12 +75,7 @@ export default function GoalPage() {
       <EditGoalDialog goal={goal} open={open === 'edit'} onClose={close} onReload={() => refetch()} />
       <CreateMetricDialog goalId={goal.id} open={open === 'metric'} onClose={close} />
       <CreateGoalDialog key={`child-${goal.id}`} parentId={goal.id} open={open === 'child'} onClose={close} />
-      <CreateInitiativeDialog
-        key={`initiative-${goal.id}`}
-        defaults={{ goalIds: [goal.id] }}
-        open={open === 'initiative'}
-        onClose={close}
-      />
+      <NewInitiativeDialog key={`initiative-${goal.id}`} defaults={{ goalIds: [goal.id] }} open={open === 'initiative'} onClose={close} />
     </PageFrame>
   );
 }

@@ -3,17 +3,18 @@ import { HealthBadge, StatusBadge } from '../../components/ui/badge';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { PageFrame } from '../../components/ui/page-frame';
+import type { RiskPanelSlot } from '../../components/slots';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingBlock } from '../../components/ui/spinner';
 import { formatDateRange } from '../../lib/format';
-import { RiskPanel } from '../risk/components/risk-panel';
 import { useInitiativeDetail } from './api/initiative-detail.query';
 import { DeleteInitiativeButton } from './components/delete-initiative-button';
 import { DependencySection } from './components/dependency-section';
 import { InitiativeEditor } from './components/initiative-editor';
 import { JiraLink } from './components/jira-link';
 
-export default function InitiativePage() {
+/** `RiskPanel` lists the initiative's risks, with add and edit (app/ gives the risk feature's). */
+export default function InitiativePage({ RiskPanel }: { RiskPanel: RiskPanelSlot }) {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useInitiativeDetail(id);
   const initiative = data?.initiative;

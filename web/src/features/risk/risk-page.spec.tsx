@@ -53,7 +53,7 @@ function renderAt(url: string) {
             path="/risks"
             element={
               <>
-                <RiskPage />
+                <RiskPage InitiativePicker={() => null} />
                 <Probe />
               </>
             }

@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { PageFrame } from '../../components/ui/page-frame';
+import type { InitiativePickerSlot } from '../../components/slots';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingBlock } from '../../components/ui/spinner';
 import { useRiskRegister } from './api/risk-register.query';
@@ -25,7 +26,8 @@ import {
 // Long registers render in pages so the table stays responsive; filters narrow it first.
 const PAGE = 200;
 
-export default function RiskPage() {
+/** `InitiativePicker` finds the initiative a new risk belongs to (app/ gives the initiative feature's). */
+export default function RiskPage({ InitiativePicker }: { InitiativePicker: InitiativePickerSlot }) {
   const { data, loading, error, refetch } = useRiskRegister();
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
@@ -92,7 +94,7 @@ export default function RiskPage() {
           </section>
         </div>
       )}
-      <CreateRiskDialog open={creating} onClose={() => setCreating(false)} goals={data?.goals ?? []} />
+      <CreateRiskDialog open={creating} onClose={() => setCreating(false)} choices={{ goals: data?.goals ?? [], InitiativePicker }} />
       <EditRiskDialog risk={editing} onClose={() => setEditingId(null)} onReload={() => refetch()} />
     </PageFrame>
   );

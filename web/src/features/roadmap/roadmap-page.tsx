@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import type { NewGoalDialogSlot, NewInitiativeDialogSlot, NewTeamDialogSlot } from '../../components/slots';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { LoadingBlock } from '../../components/ui/spinner';
 import type { RoadmapBarFragment } from '../../gql/graphql';
+import { fiscalStartMonthOf } from '../../lib/fiscal-calendar';
 import { useRescheduleInitiative } from './api/use-reschedule-initiative';
 import { useRoadmap, useRoadmapOptions } from './api/use-roadmap';
 import { NewInitiativeButton, PlusIcon } from './components/new-initiative-button';
@@ -19,7 +21,7 @@ import type { TimelineHandle } from './hooks/use-timeline-export';
 import { useWindowKeys } from './hooks/use-window-keys';
 import { activeFilterCount, clearFilters, toggle } from './model/filters';
 import { newInitiativeDefaults } from './model/new-initiative-defaults';
-import { fiscalStartMonthOf, windowAroundToday } from './model/view-state';
+import { windowAroundToday } from './model/view-state';
 
 function periodRangeLabel(periods: ReadonlyArray<{ label: string }>): string {
   if (periods.length === 0) return '';
@@ -32,7 +34,14 @@ function opensElsewhere(event: MouseEvent): boolean {
   return event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0;
 }
 
-export default function RoadmapPage() {
+/** The "New …" dialogs the roadmap offers (app/ gives those of the initiative, goal and team features). */
+export interface RoadmapDialogs {
+  NewInitiativeDialog: NewInitiativeDialogSlot;
+  NewGoalDialog: NewGoalDialogSlot;
+  NewTeamDialog: NewTeamDialogSlot;
+}
+
+export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTeamDialog }: RoadmapDialogs) {
   const { view, setView, today } = useRoadmapView();
   const { roadmap, dependencies, loading, error, refetch, setOverrides } = useRoadmap(view);
   const options = useRoadmapOptions();
@@ -74,7 +83,13 @@ export default function RoadmapPage() {
           conflictCount={dependencies.filter((d) => d.conflict).length}
           updating={loading && !!roadmap}
           newInitiative={
-            <NewInitiativeButton variant="primary" aria-label="New initiative" defaults={newDefaults} onCreated={onCreated}>
+            <NewInitiativeButton
+              variant="primary"
+              aria-label="New initiative"
+              defaults={newDefaults}
+              onCreated={onCreated}
+              dialog={NewInitiativeDialog}
+            >
               <PlusIcon />
               <span>
                 New<span className="hidden sm:inline"> initiative</span>
@@ -112,10 +127,18 @@ export default function RoadmapPage() {
           filtered={activeFilterCount(view) > 0}
           windowLabel={windowLabel}
           newInitiative={(primary) => (
-            <NewInitiativeButton variant={primary ? 'primary' : 'secondary'} size="sm" defaults={newDefaults} onCreated={onCreated}>
+            <NewInitiativeButton
+              variant={primary ? 'primary' : 'secondary'}
+              size="sm"
+              defaults={newDefaults}
+              onCreated={onCreated}
+              dialog={NewInitiativeDialog}
+            >
               Create the first initiative
             </NewInitiativeButton>
           )}
+          NewTeamDialog={NewTeamDialog}
+          NewGoalDialog={NewGoalDialog}
           onClearFilters={() => setView(clearFilters(view))}
           onBackToToday={() => setView(windowAroundToday(view, today, fiscalStartMonth))}
         />

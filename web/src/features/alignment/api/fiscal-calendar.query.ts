@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
-import { fiscalStartMonthOf } from '../../roadmap/model/view-state';
+import { fiscalStartMonthOf } from '../../../lib/fiscal-calendar';
 
 // The fiscal-year start month is a server setting; the quarter the server puts a day in tells it.
 export const FiscalCalendarQuery = graphql(`

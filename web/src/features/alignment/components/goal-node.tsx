@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AlignmentOverviewQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
-import { ProgressBar } from '../../goal/metric/progress-bar';
-import { InitiativeList } from '../../initiative/components/initiative-list';
+import { ProgressBar } from '../../../components/metric/progress-bar';
+import { InitiativeList } from '../../../components/initiative-list';
 import type { TreeNode } from '../goal-tree';
 import { MetricRow } from './metric-row';
 

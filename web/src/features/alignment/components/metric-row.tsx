@@ -1,7 +1,7 @@
 import type { MetricSummaryFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../lib/format';
-import { ProgressBar } from '../../goal/metric/progress-bar';
-import { Sparkline } from '../../goal/metric/sparkline';
+import { ProgressBar } from '../../../components/metric/progress-bar';
+import { Sparkline } from '../../../components/metric/sparkline';
 
 type Metric = MetricSummaryFragment & { measurements: ReadonlyArray<{ value: number }> };
 

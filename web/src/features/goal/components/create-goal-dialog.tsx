@@ -2,20 +2,14 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorBanner } from '../../../components/ui/error-banner';
 import { FormDialog } from '../../../components/ui/form-dialog';
+import type { NewGoalDialogProps } from '../../../components/slots';
 import { useToast } from '../../../components/ui/toast';
 import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useCreateGoal } from '../api/create-goal.mutation';
 import { EMPTY_GOAL, GOAL_FIELDS, GoalFormFields, goalInput, type GoalFormValues } from './goal-form-fields';
 
-interface CreateGoalDialogProps {
-  open: boolean;
-  onClose: () => void;
-  /** Preselected parent, when adding a sub-goal. */
-  parentId?: string;
-}
-
 /** Creates a goal and opens its page, where metrics are added next. */
-export function CreateGoalDialog({ open, onClose, parentId }: CreateGoalDialogProps) {
+export function CreateGoalDialog({ open, onClose, parentId }: NewGoalDialogProps) {
   const toast = useToast();
   const navigate = useNavigate();
   const initial = { ...EMPTY_GOAL, parentId: parentId ?? '' };

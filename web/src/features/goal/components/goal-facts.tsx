@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { GoalDetailQuery } from '../../../gql/graphql';
 import { formatDateRange } from '../../../lib/format';
-import { ProgressBar } from '../metric/progress-bar';
+import { ProgressBar } from '../../../components/metric/progress-bar';
 
 type Goal = NonNullable<GoalDetailQuery['goal']>;
 

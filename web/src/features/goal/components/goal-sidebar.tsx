@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import type { GoalDetailQuery } from '../../../gql/graphql';
-import { InitiativeList } from '../../initiative/components/initiative-list';
-import { ProgressBar } from '../metric/progress-bar';
+import { InitiativeList } from '../../../components/initiative-list';
+import { ProgressBar } from '../../../components/metric/progress-bar';
 
 type Goal = NonNullable<GoalDetailQuery['goal']>;
 

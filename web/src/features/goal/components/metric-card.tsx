@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { GoalDetailQuery } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { MetricChart } from '../chart/metric-chart';
-import { ProgressBar } from '../metric/progress-bar';
+import { ProgressBar } from '../../../components/metric/progress-bar';
 import { RecordMeasurementForm } from './record-measurement-form';
 
 type Metric = NonNullable<GoalDetailQuery['goal']>['metrics'][number];

@@ -7,27 +7,12 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { STATUS_LABEL } from '../../../lib/format';
+import type { NewInitiativeDefaults, NewInitiativeDialogProps } from '../../../components/slots';
 import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useCreateInitiative } from '../api/create-initiative.mutation';
 import { useInitiativeOptions } from '../api/initiative-options.query';
 import { effortOf } from '../initiative-form-values';
 import { MultiSelect } from './multi-select';
-
-export interface NewInitiativeDefaults {
-  leadTeamId?: string;
-  startDate?: string;
-  endDate?: string;
-  goalIds?: string[];
-}
-
-interface CreateInitiativeDialogProps {
-  open: boolean;
-  onClose: () => void;
-  /** Prefilled values, e.g. the lane's team or the goal the user is looking at. */
-  defaults?: NewInitiativeDefaults;
-  /** What to do with the new initiative; by default its page opens, to fill in the rest. */
-  onCreated?: (initiative: { id: string; key: string; title: string }) => void;
-}
 
 const FIELDS = ['title', 'status', 'leadTeamId', 'startDate', 'endDate', 'effortWeeks', 'goalIds'];
 const STATUS_OPTIONS = Object.values(InitiativeStatus).map((s) => ({ value: s, label: STATUS_LABEL[s] }));
@@ -45,7 +30,7 @@ function emptyValues(defaults: NewInitiativeDefaults = {}) {
 }
 
 /** "New initiative": the few fields needed to place it on the roadmap; the rest on its page. */
-export function CreateInitiativeDialog({ open, onClose, defaults, onCreated }: CreateInitiativeDialogProps) {
+export function CreateInitiativeDialog({ open, onClose, defaults, onCreated }: NewInitiativeDialogProps) {
   const toast = useToast();
   const navigate = useNavigate();
   const { data: options } = useInitiativeOptions();

@@ -1,16 +1,12 @@
 import { useDeferredValue, useState } from 'react';
+import type { InitiativePickerProps } from '../../../components/slots';
 import { useInitiativeSearch } from '../api/initiative-search.query';
 import { Combobox } from './combobox';
 
-interface InitiativeSearchSelectProps {
-  label: string;
-  onSelect: (initiative: { id: string; key: string; title: string }) => void;
+interface InitiativeSearchSelectProps extends InitiativePickerProps {
   /** Initiatives not to offer, e.g. the one being edited. */
   exclude?: readonly string[];
-  error?: string;
   hint?: string;
-  /** Keeps the picked initiative's key and title in the box (single choice) instead of clearing it. */
-  keepSelection?: boolean;
 }
 
 /** Finds an initiative by key or title on the server as the user types. */

@@ -1,27 +1,34 @@
 import { useState } from 'react';
 import { ErrorBanner } from '../../../components/ui/error-banner';
 import { FormDialog } from '../../../components/ui/form-dialog';
+import type { RiskAttachment } from '../../../components/slots';
 import { useToast } from '../../../components/ui/toast';
 import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useCreateRisk } from '../api/create-risk.mutation';
-import { RiskAttachmentFields, type Attachment } from './risk-attachment-fields';
+import { RiskAttachmentFields, type AttachmentChoices } from './risk-attachment-fields';
 import { EMPTY_RISK, RISK_FIELDS, RiskFormFields, riskInput, type RiskFormValues } from './risk-form-fields';
 
-interface CreateRiskDialogProps {
+type CreateRiskDialogProps = {
   open: boolean;
   onClose: () => void;
-  /** Fixed when opened from an initiative or goal page; chosen in the dialog otherwise. */
-  attachTo?: Attachment;
-  /** Goals to choose from when the risk is not attached to a fixed target. */
-  goals?: ReadonlyArray<{ id: string; title: string }>;
-}
+} & (
+  | {
+      /** Fixed when opened from an initiative or goal page. */
+      attachTo: RiskAttachment;
+    }
+  | {
+      /** Where the risk belongs is chosen in the dialog, from these. */
+      choices: AttachmentChoices;
+    }
+);
 
 const FIELDS = [...RISK_FIELDS, 'initiativeId', 'goalId'];
 
-export function CreateRiskDialog({ open, onClose, attachTo, goals = [] }: CreateRiskDialogProps) {
+export function CreateRiskDialog({ open, onClose, ...where }: CreateRiskDialogProps) {
+  const attachTo = 'attachTo' in where ? where.attachTo : undefined;
   const toast = useToast();
   const [values, setValues] = useState<RiskFormValues>(EMPTY_RISK);
-  const [attachment, setAttachment] = useState<Attachment>(attachTo ?? {});
+  const [attachment, setAttachment] = useState<RiskAttachment>(attachTo ?? {});
   const form = useFormMutation(useCreateRisk(), FIELDS);
 
   const close = () => {
@@ -57,7 +64,7 @@ export function CreateRiskDialog({ open, onClose, attachTo, goals = [] }: Create
     >
       <ErrorBanner error={form.bannerErrors} title="The risk was not added" />
       <RiskFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={form.errors} />
-      {!attachTo && <RiskAttachmentFields value={attachment} onChange={setAttachment} goals={goals} errors={form.errors} />}
+      {'choices' in where && <RiskAttachmentFields value={attachment} onChange={setAttachment} {...where.choices} errors={form.errors} />}
     </FormDialog>
   );
 }

@@ -1,23 +1,22 @@
 import { useId } from 'react';
+import type { InitiativePickerSlot, RiskAttachment } from '../../../components/slots';
 import { SelectField } from '../../../components/ui/select-field';
-import { InitiativeSearchSelect } from '../../initiative/components/initiative-search-select';
 
-export interface Attachment {
-  initiativeId?: string;
-  goalId?: string;
+export interface AttachmentChoices {
+  goals: ReadonlyArray<{ id: string; title: string }>;
+  InitiativePicker: InitiativePickerSlot;
 }
 
-interface RiskAttachmentFieldsProps {
-  value: Attachment;
-  onChange: (value: Attachment) => void;
-  goals: ReadonlyArray<{ id: string; title: string }>;
+interface RiskAttachmentFieldsProps extends AttachmentChoices {
+  value: RiskAttachment;
+  onChange: (value: RiskAttachment) => void;
   errors: Partial<Record<string, string>>;
 }
 
 type Kind = 'initiative' | 'goal' | 'none';
 
 /** Where a new risk belongs: an initiative, a goal, or neither (yet). */
-export function RiskAttachmentFields({ value, onChange, goals, errors }: RiskAttachmentFieldsProps) {
+export function RiskAttachmentFields({ value, onChange, goals, InitiativePicker, errors }: RiskAttachmentFieldsProps) {
   const name = useId();
   const kind: Kind = 'initiativeId' in value ? 'initiative' : 'goalId' in value ? 'goal' : 'none';
   const choose = (next: Kind) => onChange(next === 'initiative' ? { initiativeId: '' } : next === 'goal' ? { goalId: '' } : {});
@@ -33,12 +32,7 @@ export function RiskAttachmentFields({ value, onChange, goals, errors }: RiskAtt
         ))}
       </div>
       {kind === 'initiative' && (
-        <InitiativeSearchSelect
-          label="Initiative"
-          keepSelection
-          onSelect={(i) => onChange({ initiativeId: i.id })}
-          error={errors.initiativeId}
-        />
+        <InitiativePicker label="Initiative" keepSelection onSelect={(i) => onChange({ initiativeId: i.id })} error={errors.initiativeId} />
       )}
       {kind === 'goal' && (
         <SelectField

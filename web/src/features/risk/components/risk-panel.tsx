@@ -1,20 +1,11 @@
 import { useState } from 'react';
 import { RiskStatusBadge } from '../../../components/ui/badge';
+import type { RiskPanelProps } from '../../../components/slots';
 import { Button } from '../../../components/ui/button';
-import type { RiskFieldsFragment } from '../../../gql/graphql';
 import { sortRisks } from '../risk-filters';
 import { CreateRiskDialog } from './create-risk-dialog';
 import { EditRiskDialog } from './edit-risk-dialog';
-import type { Attachment } from './risk-attachment-fields';
 import { SeverityBadge } from './severity-badge';
-
-interface RiskPanelProps {
-  risks: readonly RiskFieldsFragment[];
-  attachTo: Attachment;
-  /** "initiative" or "goal", for the empty state. */
-  ownerKind: string;
-  onReload: () => Promise<unknown>;
-}
 
 /** The risks of one initiative or goal, most severe first, with add and edit. */
 export function RiskPanel({ risks, attachTo, ownerKind, onReload }: RiskPanelProps) {

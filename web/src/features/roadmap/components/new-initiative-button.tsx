@@ -1,22 +1,23 @@
 import { useState, type ReactNode } from 'react';
+import type { NewInitiativeDefaults, NewInitiativeDialogSlot } from '../../../components/slots';
 import { Button, type ButtonProps } from '../../../components/ui/button';
-import { CreateInitiativeDialog, type NewInitiativeDefaults } from '../../initiative/components/create-initiative-dialog';
 
 interface NewInitiativeButtonProps extends Pick<ButtonProps, 'variant' | 'size' | 'aria-label'> {
   children: ReactNode;
   defaults: NewInitiativeDefaults;
   onCreated: (initiative: { id: string; key: string }) => void;
+  dialog: NewInitiativeDialogSlot;
 }
 
 /** A button that opens "New initiative"; the dialog mounts on opening, so it starts from the current defaults. */
-export function NewInitiativeButton({ children, defaults, onCreated, ...buttonProps }: NewInitiativeButtonProps) {
+export function NewInitiativeButton({ children, defaults, onCreated, dialog: Dialog, ...buttonProps }: NewInitiativeButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button {...buttonProps} onClick={() => setOpen(true)}>
         {children}
       </Button>
-      {open && <CreateInitiativeDialog open onClose={() => setOpen(false)} defaults={defaults} onCreated={onCreated} />}
+      {open && <Dialog open onClose={() => setOpen(false)} defaults={defaults} onCreated={onCreated} />}
     </>
   );
 }

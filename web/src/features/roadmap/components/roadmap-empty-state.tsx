@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { NewGoalDialogSlot, NewTeamDialogSlot } from '../../../components/slots';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { CreateGoalDialog } from '../../goal/components/create-goal-dialog';
-import { CreateTeamDialog } from '../../team/components/create-team-dialog';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -34,10 +33,12 @@ interface GettingStartedProps {
   goalCount: number;
   /** The "New initiative" button of the last step, given whether it is the next thing to do. */
   newInitiative: (primary: boolean) => ReactNode;
+  NewTeamDialog: NewTeamDialogSlot;
+  NewGoalDialog: NewGoalDialogSlot;
 }
 
 /** What an empty roadmap says: the three things to create, in order, each with its button. */
-function RoadmapGettingStarted({ teamCount, goalCount, newInitiative }: GettingStartedProps) {
+function RoadmapGettingStarted({ teamCount, goalCount, newInitiative, NewTeamDialog, NewGoalDialog }: GettingStartedProps) {
   const [creating, setCreating] = useState<'team' | 'goal' | null>(null);
   const steps: Step[] = [
     {
@@ -100,8 +101,8 @@ function RoadmapGettingStarted({ teamCount, goalCount, newInitiative }: GettingS
         </Link>{' '}
         as initiatives instead.
       </p>
-      {creating === 'team' && <CreateTeamDialog open onClose={() => setCreating(null)} />}
-      {creating === 'goal' && <CreateGoalDialog open onClose={() => setCreating(null)} />}
+      {creating === 'team' && <NewTeamDialog open onClose={() => setCreating(null)} />}
+      {creating === 'goal' && <NewGoalDialog open onClose={() => setCreating(null)} />}
     </section>
   );
 }
@@ -140,12 +141,26 @@ interface EmptyRoadmapProps extends NothingInViewProps, GettingStartedProps {
 }
 
 /** The roadmap's body when no bar is shown: first steps when there is no initiative at all, else why not. */
-export function EmptyRoadmap({ initiativeCount, teamCount, goalCount, newInitiative, ...nothingInView }: EmptyRoadmapProps) {
+export function EmptyRoadmap({
+  initiativeCount,
+  teamCount,
+  goalCount,
+  newInitiative,
+  NewTeamDialog,
+  NewGoalDialog,
+  ...nothingInView
+}: EmptyRoadmapProps) {
   if (initiativeCount === undefined) return null;
   return (
     <div className="min-h-0 flex-1 overflow-y-auto p-4 sm:p-6">
       {initiativeCount === 0 ? (
-        <RoadmapGettingStarted teamCount={teamCount} goalCount={goalCount} newInitiative={newInitiative} />
+        <RoadmapGettingStarted
+          teamCount={teamCount}
+          goalCount={goalCount}
+          newInitiative={newInitiative}
+          NewTeamDialog={NewTeamDialog}
+          NewGoalDialog={NewGoalDialog}
+        />
       ) : (
         <NothingInView {...nothingInView} />
       )}

@@ -1,5 +1,5 @@
 import { quarterOf } from '@throughline/shared';
-import type { NewInitiativeDefaults } from '../../initiative/components/create-initiative-dialog';
+import type { NewInitiativeDefaults } from '../../../components/slots';
 import type { RoadmapView } from './view-state';
 
 /**

@@ -2,7 +2,6 @@ import { InitiativeStatus } from '@throughline/shared';
 import {
   applyZoom,
   defaultWindow,
-  fiscalStartMonthOf,
   parseView,
   serializeView,
   shiftWindow,
@@ -106,13 +105,6 @@ describe('zoom and window', () => {
       from: '2027-01-01',
       to: '2028-12-31',
     });
-  });
-
-  it('reads the fiscal-year start month off a period', () => {
-    expect(fiscalStartMonthOf({ label: 'FY2027-Q1', start: '2027-01-01' })).toBe(1);
-    expect(fiscalStartMonthOf({ label: 'FY2027-Q2', start: '2026-05-01' })).toBe(2);
-    expect(fiscalStartMonthOf({ label: 'FY2027-Q1', start: '2026-10-01' })).toBe(10);
-    expect(fiscalStartMonthOf(undefined)).toBe(1);
   });
 
   it('starts the default window on fiscal quarters', () => {

@@ -3,14 +3,10 @@ import { useState } from 'react';
 import { ErrorBanner } from '../../../components/ui/error-banner';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextField } from '../../../components/ui/text-field';
+import type { CreateDialogProps } from '../../../components/slots';
 import { useToast } from '../../../components/ui/toast';
 import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useCreateTeam } from '../api/create-team.mutation';
-
-interface CreateTeamDialogProps {
-  open: boolean;
-  onClose: () => void;
-}
 
 const FIELDS = ['key', 'name'];
 
@@ -19,7 +15,7 @@ function keyProblem(key: string): string | undefined {
   return `Use ${LIMITS.teamKey.min} to ${LIMITS.teamKey.max} capital letters or digits, e.g. PLAT.`;
 }
 
-export function CreateTeamDialog({ open, onClose }: CreateTeamDialogProps) {
+export function CreateTeamDialog({ open, onClose }: CreateDialogProps) {
   const toast = useToast();
   const [key, setKey] = useState('');
   const [name, setName] = useState('');

@@ -3,12 +3,12 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
 import { ToastProvider } from '../../components/ui/toast';
-import { CreateInitiativeMutation } from '../initiative/api/create-initiative.mutation';
-import { InitiativeOptionsQuery } from '../initiative/api/initiative-options.query';
-import { RescheduleInitiativeMutation } from './api/reschedule-initiative.mutation';
-import { RoadmapOptionsQuery } from './api/roadmap-options.query';
-import { RoadmapQuery } from './api/roadmap.query';
-import RoadmapPage from './roadmap-page';
+import { CreateInitiativeMutation } from '../../features/initiative/api/create-initiative.mutation';
+import { InitiativeOptionsQuery } from '../../features/initiative/api/initiative-options.query';
+import { RescheduleInitiativeMutation } from '../../features/roadmap/api/reschedule-initiative.mutation';
+import { RoadmapOptionsQuery } from '../../features/roadmap/api/roadmap-options.query';
+import { RoadmapQuery } from '../../features/roadmap/api/roadmap.query';
+import RoadmapRoute from './roadmap';
 
 const team = (id: string, name: string) => ({ __typename: 'Team' as const, id, key: id.toUpperCase(), name });
 const platform = team('plat', 'Platform');
@@ -88,7 +88,7 @@ function renderPage(mocks: object[], url = '/?from=2027-01-01&to=2027-12-31') {
         <MemoryRouter initialEntries={[url]}>
           <Probe />
           <Routes>
-            <Route path="/" element={<RoadmapPage />} />
+            <Route path="/" element={<RoadmapRoute />} />
             <Route path="/initiatives/:id" element={<p>Initiative page</p>} />
           </Routes>
         </MemoryRouter>

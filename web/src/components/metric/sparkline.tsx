@@ -1,4 +1,4 @@
-import { sparklinePath } from '../chart/sparkline-path';
+import { sparklinePath } from './sparkline-path';
 
 interface SparklineProps {
   values: readonly number[];

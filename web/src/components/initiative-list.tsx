@@ -1,7 +1,7 @@
 import type { Health, InitiativeStatus } from '@throughline/shared';
 import { Link } from 'react-router';
-import { HealthBadge, StatusBadge } from '../../../components/ui/badge';
-import { formatDateRange } from '../../../lib/format';
+import { HealthBadge, StatusBadge } from './ui/badge';
+import { formatDateRange } from '../lib/format';
 
 export interface ListedInitiative {
   id: string;

@@ -1,0 +1,9 @@
+import { CreateGoalDialog } from '../../features/goal/components/create-goal-dialog';
+import { CreateInitiativeDialog } from '../../features/initiative/components/create-initiative-dialog';
+import RoadmapPage from '../../features/roadmap/roadmap-page';
+import { CreateTeamDialog } from '../../features/team/components/create-team-dialog';
+
+/** The roadmap, with the "New …" dialogs of the features that own them. */
+export default function RoadmapRoute() {
+  return <RoadmapPage NewInitiativeDialog={CreateInitiativeDialog} NewGoalDialog={CreateGoalDialog} NewTeamDialog={CreateTeamDialog} />;
+}

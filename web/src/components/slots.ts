@@ -1,0 +1,58 @@
+import type { ComponentType } from 'react';
+import type { RiskFieldsFragment } from '../gql/graphql';
+
+// A feature never imports another (STYLE.md). Where a page shows a piece of another feature, it
+// takes that piece as a prop typed here, and app/ hands it the real one.
+
+export interface CreateDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+/** Prefilled values of "New initiative", e.g. the lane's team or the goal the user is looking at. */
+export interface NewInitiativeDefaults {
+  leadTeamId?: string;
+  startDate?: string;
+  endDate?: string;
+  goalIds?: string[];
+}
+
+export interface NewInitiativeDialogProps extends CreateDialogProps {
+  defaults?: NewInitiativeDefaults;
+  /** What to do with the new initiative; by default its page opens, to fill in the rest. */
+  onCreated?: (initiative: { id: string; key: string; title: string }) => void;
+}
+
+export interface NewGoalDialogProps extends CreateDialogProps {
+  /** Preselected parent, when adding a sub-goal. */
+  parentId?: string;
+}
+
+/** A text box that finds an initiative by key or title. */
+export interface InitiativePickerProps {
+  label: string;
+  onSelect: (initiative: { id: string; key: string; title: string }) => void;
+  error?: string;
+  /** Keeps the picked initiative's key and title in the box (single choice) instead of clearing it. */
+  keepSelection?: boolean;
+}
+
+/** Where a risk belongs: an initiative, a goal, or (when both are absent) nothing yet. */
+export interface RiskAttachment {
+  initiativeId?: string;
+  goalId?: string;
+}
+
+export interface RiskPanelProps {
+  risks: readonly RiskFieldsFragment[];
+  attachTo: RiskAttachment;
+  /** "initiative" or "goal", for the empty state. */
+  ownerKind: string;
+  onReload: () => Promise<unknown>;
+}
+
+export type NewInitiativeDialogSlot = ComponentType<NewInitiativeDialogProps>;
+export type NewGoalDialogSlot = ComponentType<NewGoalDialogProps>;
+export type NewTeamDialogSlot = ComponentType<CreateDialogProps>;
+export type InitiativePickerSlot = ComponentType<InitiativePickerProps>;
+export type RiskPanelSlot = ComponentType<RiskPanelProps>;
