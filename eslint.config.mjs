@@ -44,7 +44,11 @@ function webBoundaries() {
       message: 'A feature imports no other feature: move what both use to components/ or lib/, or compose them in app/.',
     })),
     { target: [`${src}/components`, `${src}/lib`], from: `${src}/features`, message: 'components/ and lib/ know no feature.' },
-    { target: [`${src}/components`, `${src}/lib`, `${src}/features`], from: `${src}/app`, message: 'Only app/ composes; nothing imports it.' },
+    {
+      target: [`${src}/components`, `${src}/lib`, `${src}/features`],
+      from: `${src}/app`,
+      message: 'Only app/ composes; nothing imports it.',
+    },
   ];
   return {
     files: ['web/src/**/*.{ts,tsx}'],
