@@ -4,7 +4,7 @@ import { fieldErrors, unplacedErrors } from './errors';
 /** What a form found wrong before sending, by field; undefined where nothing is wrong. */
 export type FieldProblems = Record<string, string | undefined>;
 
-type FormMutationTuple<TData, TVariables> = [
+export type FormMutationTuple<TData, TVariables> = [
   mutate: (options: { variables: TVariables }) => Promise<{ data?: TData | null }>,
   result: { loading: boolean; error?: unknown; reset: () => void },
 ];

@@ -13,7 +13,7 @@ export interface FieldChromeProps {
 }
 
 export const CONTROL_CLASSES =
-  'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-sm ring-1 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:outline-none disabled:bg-slate-50 disabled:text-slate-500';
+  'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-sm ring-1 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:outline-none disabled:bg-slate-50 disabled:text-slate-500 [&[readonly]]:bg-slate-50 [&[readonly]]:text-slate-600';
 
 export function controlClasses(error?: string): string {
   return `${CONTROL_CLASSES} ${error ? 'ring-rose-400 focus:ring-rose-500' : 'ring-slate-300 focus:ring-indigo-600'}`;

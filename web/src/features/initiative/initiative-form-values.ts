@@ -1,6 +1,8 @@
-import type { Health, InitiativeStatus } from '@throughline/shared';
+import { Health, InitiativeStatus, JIRA_OWNED_FIELDS } from '@throughline/shared';
 import type { InitiativeFieldsFragment, UpdateInitiativeInput } from '../../gql/graphql';
 import { trimmedOrNull } from '../../lib/form-input';
+import { HEALTH_LABEL, STATUS_LABEL } from '../../lib/format';
+import type { FieldProblems } from '../../lib/use-form-mutation';
 
 /** The initiative form's state: text boxes hold strings, pickers hold ids. */
 export interface InitiativeFormValues {
@@ -57,6 +59,31 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /** Effort as the API takes it; a non-number goes through as NaN so the form can say so. */
 export function effortOf(text: string): number | null {
   return text.trim() === '' ? null : Number(text);
+}
+
+export const STATUS_OPTIONS = Object.values(InitiativeStatus).map((s) => ({ value: s, label: STATUS_LABEL[s] }));
+export const HEALTH_OPTIONS = Object.values(Health).map((h) => ({ value: h, label: HEALTH_LABEL[h] }));
+
+export function teamOptions(teams: ReadonlyArray<{ id: string; key: string; name: string }> = []) {
+  return teams.map((t) => ({ value: t.id, label: `${t.key} · ${t.name}` }));
+}
+
+/**
+ * The fields Jira owns when the initiative was imported from it: shown here but edited in Jira
+ * (the API refuses a change) until two-way sync exists.
+ */
+export function lockedFieldsOf(initiative: { externalKey?: string | null }): ReadonlySet<string> {
+  return new Set<string>(initiative.externalKey ? JIRA_OWNED_FIELDS : []);
+}
+
+/** What the create and edit forms check before sending. */
+export function initiativeProblems(values: { title: string; effortWeeks: string }): FieldProblems {
+  const effort = effortOf(values.effortWeeks);
+  return {
+    title: values.title.trim() ? undefined : 'Say what the work is.',
+    effortWeeks:
+      effort !== null && !(Number.isFinite(effort) && effort >= 0) ? 'Enter engineer-weeks as a number, e.g. 6 or 2.5.' : undefined,
+  };
 }
 
 /** The API's fields for the form's values: empty text is null (clears), teams include the lead. */

@@ -1,11 +1,10 @@
 import { LIMITS, MetricDirection } from '@throughline/shared';
-import { useId, useState } from 'react';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { FormDialog } from '../../../components/ui/form-dialog';
-import { SelectField } from '../../../components/ui/select-field';
+import { useId } from 'react';
+import { CreateDialog, useCreateForm } from '../../../components/create-dialog';
+import { bindFields, ChoiceField, DateField, NameField, NumberField } from '../../../components/form-fields';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { useFormMutation, type FieldProblems } from '../../../lib/use-form-mutation';
+import type { FieldProblems } from '../../../lib/use-form-mutation';
 import { useCreateMetric } from '../api/create-metric.mutation';
 
 interface CreateMetricDialogProps {
@@ -35,15 +34,9 @@ function localProblems(values: typeof EMPTY): FieldProblems {
 export function CreateMetricDialog({ goalId, open, onClose }: CreateMetricDialogProps) {
   const listId = useId();
   const toast = useToast();
-  const [values, setValues] = useState(EMPTY);
-  const form = useFormMutation(useCreateMetric(), FIELDS);
-  const set = (patch: Partial<typeof EMPTY>) => setValues((v) => ({ ...v, ...patch }));
-
-  const close = () => {
-    setValues(EMPTY);
-    form.clear();
-    onClose();
-  };
+  const form = useCreateForm(EMPTY, useCreateMetric(), FIELDS, onClose);
+  const { values } = form;
+  const field = bindFields(values, form.set, form.errors);
 
   const submit = async () => {
     const input = {
@@ -55,44 +48,30 @@ export function CreateMetricDialog({ goalId, open, onClose }: CreateMetricDialog
       target: Number(values.target),
       targetDate: values.targetDate || null,
     };
-    const data = await form.submit(localProblems(values), { input });
-    if (!data) return;
-    toast({ message: `Metric “${data.createMetric.name}” added`, tone: 'success' });
-    close();
+    const data = await form.create(localProblems(values), { input });
+    if (data) toast({ message: `Metric “${data.createMetric.name}” added`, tone: 'success' });
   };
 
   return (
-    <FormDialog
+    <CreateDialog
       open={open}
-      onClose={close}
+      form={form}
       size="lg"
       title="New metric"
       description="How the goal is measured: where it started, where it should get to, and which way is good."
       submitLabel="Add metric"
-      busy={form.loading}
+      failedTitle="The metric was not added"
       onSubmit={submit}
-      formClassName="grid gap-4 sm:grid-cols-2"
+      columns
     >
-      <div className="empty:hidden sm:col-span-2">
-        <ErrorBanner error={form.bannerErrors} title="The metric was not added" />
-      </div>
-      <TextField
-        className="sm:col-span-2"
-        label="Name"
-        required
-        value={values.name}
-        maxLength={LIMITS.name}
-        onChange={(e) => set({ name: e.target.value })}
-        error={form.errors.name}
-        placeholder="p99 checkout latency"
-      />
+      <NameField className="sm:col-span-2" {...field('name')} placeholder="p99 checkout latency" />
       <TextField
         label="Unit"
         required
         list={listId}
         value={values.unit}
         maxLength={LIMITS.unit}
-        onChange={(e) => set({ unit: e.target.value })}
+        onChange={(e) => form.set({ unit: e.target.value })}
         error={form.errors.unit}
       />
       <datalist id={listId}>
@@ -100,38 +79,15 @@ export function CreateMetricDialog({ goalId, open, onClose }: CreateMetricDialog
           <option key={u} value={u} />
         ))}
       </datalist>
-      <SelectField
-        label="Direction"
-        value={values.direction}
-        options={DIRECTIONS}
-        onChange={(e) => set({ direction: e.target.value as MetricDirection })}
-        error={form.errors.direction}
-      />
-      <TextField
-        label="Baseline"
-        required
-        inputMode="decimal"
-        value={values.baseline}
-        onChange={(e) => set({ baseline: e.target.value })}
-        error={form.errors.baseline}
-        hint="The value when work began."
-      />
-      <TextField
+      <ChoiceField label="Direction" {...field('direction')} options={DIRECTIONS} />
+      <NumberField label="Baseline" required {...field('baseline')} hint="The value when work began." />
+      <NumberField
         label="Target"
         required
-        inputMode="decimal"
-        value={values.target}
-        onChange={(e) => set({ target: e.target.value })}
-        error={form.errors.target}
+        {...field('target')}
         hint={values.direction === MetricDirection.DECREASE ? 'Below the baseline.' : 'Above the baseline.'}
       />
-      <TextField
-        label="Target date"
-        type="date"
-        value={values.targetDate}
-        onChange={(e) => set({ targetDate: e.target.value })}
-        error={form.errors.targetDate}
-      />
-    </FormDialog>
+      <DateField label="Target date" {...field('targetDate')} />
+    </CreateDialog>
   );
 }

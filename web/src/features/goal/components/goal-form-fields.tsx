@@ -1,8 +1,6 @@
-import { LIMITS } from '@throughline/shared';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextArea, TextField } from '../../../components/ui/text-field';
-import { useGoalOptions } from '../api/goal-options.query';
+import { bindFields, ChoiceField, DateRangeFields, DescriptionField, OwnerField, TitleField } from '../../../components/form-fields';
 import { trimmedOrNull } from '../../../lib/form-input';
+import { useGoalOptions } from '../api/goal-options.query';
 
 export interface GoalFormValues {
   title: string;
@@ -45,57 +43,14 @@ export function GoalFormFields({ values, onChange, errors, goalId }: GoalFormFie
   const goals = data?.goals ?? [];
   const excluded = goalId ? subtreeOf(goalId, goals) : new Set<string>();
   const parents = goals.filter((g) => !excluded.has(g.id)).map((g) => ({ value: g.id, label: g.title }));
+  const field = bindFields(values, onChange, errors);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        className="sm:col-span-2"
-        label="Title"
-        required
-        value={values.title}
-        maxLength={LIMITS.title}
-        onChange={(e) => onChange({ title: e.target.value })}
-        error={errors.title}
-        placeholder="Reduce monthly churn from 5.2% to 4.7%"
-      />
-      <TextArea
-        className="sm:col-span-2"
-        label="Description"
-        rows={3}
-        value={values.description}
-        maxLength={LIMITS.description}
-        onChange={(e) => onChange({ description: e.target.value })}
-        error={errors.description}
-        hint="Why it matters."
-      />
-      <TextField
-        label="Owner"
-        value={values.owner}
-        maxLength={LIMITS.owner}
-        onChange={(e) => onChange({ owner: e.target.value })}
-        error={errors.owner}
-      />
-      <SelectField
-        label="Parent goal"
-        value={values.parentId}
-        placeholder="None (a top-level goal)"
-        options={parents}
-        onChange={(e) => onChange({ parentId: e.target.value })}
-        error={errors.parentId}
-      />
-      <TextField
-        label="Start date"
-        type="date"
-        value={values.startDate}
-        onChange={(e) => onChange({ startDate: e.target.value })}
-        error={errors.startDate}
-      />
-      <TextField
-        label="Target date"
-        type="date"
-        value={values.targetDate}
-        onChange={(e) => onChange({ targetDate: e.target.value })}
-        error={errors.targetDate}
-      />
+      <TitleField className="sm:col-span-2" {...field('title')} placeholder="Reduce monthly churn from 5.2% to 4.7%" />
+      <DescriptionField className="sm:col-span-2" {...field('description')} hint="Why it matters." />
+      <OwnerField {...field('owner')} />
+      <ChoiceField label="Parent goal" {...field('parentId')} placeholder="None (a top-level goal)" options={parents} />
+      <DateRangeFields start={field('startDate')} end={field('targetDate')} endLabel="Target date" />
     </div>
   );
 }

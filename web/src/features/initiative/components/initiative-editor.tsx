@@ -1,15 +1,22 @@
-import { ErrorCode, LIMITS } from '@throughline/shared';
+import { ErrorCode } from '@throughline/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { bindFields, DescriptionField, TitleField } from '../../../components/form-fields';
 import { Button } from '../../../components/ui/button';
 import { ConflictNotice } from '../../../components/ui/conflict-notice';
 import { ErrorBanner } from '../../../components/ui/error-banner';
-import { TextArea, TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import type { InitiativeFieldsFragment } from '../../../gql/graphql';
 import { hasErrorCode } from '../../../lib/errors';
-import { useFormMutation, type FieldProblems } from '../../../lib/use-form-mutation';
+import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useUpdateInitiativeDetails } from '../api/update-initiative.mutation';
-import { changedInput, effortOf, INITIATIVE_FIELDS, valuesOf, type InitiativeFormValues } from '../initiative-form-values';
+import {
+  changedInput,
+  INITIATIVE_FIELDS,
+  initiativeProblems,
+  lockedFieldsOf,
+  valuesOf,
+  type InitiativeFormValues,
+} from '../initiative-form-values';
 import { InitiativeProperties } from './initiative-properties';
 
 interface InitiativeEditorProps {
@@ -18,15 +25,6 @@ interface InitiativeEditorProps {
   onReload: () => Promise<unknown>;
   /** Rendered between the main fields and the properties: dependencies, risks. */
   children?: ReactNode;
-}
-
-function localProblems(values: InitiativeFormValues): FieldProblems {
-  const effort = effortOf(values.effortWeeks);
-  return {
-    title: values.title.trim() ? undefined : 'Say what the work is.',
-    effortWeeks:
-      effort !== null && !(Number.isFinite(effort) && effort >= 0) ? 'Enter engineer-weeks as a number, e.g. 6 or 2.5.' : undefined,
-  };
 }
 
 /**
@@ -44,11 +42,12 @@ export function InitiativeEditor({ initiative, onReload, children }: InitiativeE
   const changes = changedInput(initial, values);
   const dirty = Object.keys(changes).length > 0;
   const change = (patch: Partial<InitiativeFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const field = bindFields(values, change, errors, { form: formId, locked: lockedFieldsOf(initiative), lockedHint: 'Edited in Jira' });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!dirty) return;
-    const data = await form.submit(localProblems(values), { input: { id: initiative.id, version: initiative.version, ...changes } });
+    const data = await form.submit(initiativeProblems(values), { input: { id: initiative.id, version: initiative.version, ...changes } });
     if (data) toast({ message: `${initiative.key} saved`, tone: 'success' });
   };
 
@@ -67,29 +66,14 @@ export function InitiativeEditor({ initiative, onReload, children }: InitiativeE
       {/* Source order puts the properties right after the text on narrow screens; wide, they sit alongside. */}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <form id={formId} onSubmit={submit} noValidate aria-label={`Edit ${initiative.key}`} className="min-w-0 space-y-4 lg:col-start-1">
-          <TextField
-            label="Title"
-            required
-            value={values.title}
-            maxLength={LIMITS.title}
-            onChange={(e) => change({ title: e.target.value })}
-            error={errors.title}
-          />
-          <TextArea
-            label="Description"
-            rows={6}
-            value={values.description}
-            maxLength={LIMITS.description}
-            onChange={(e) => change({ description: e.target.value })}
-            error={errors.description}
-            hint="Markdown."
-          />
+          <TitleField {...field('title')} />
+          <DescriptionField rows={6} hint="Markdown." {...field('description')} />
         </form>
         <aside
           aria-label="Properties"
           className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start"
         >
-          <InitiativeProperties formId={formId} values={values} onChange={change} errors={errors} />
+          <InitiativeProperties values={values} onChange={change} errors={errors} field={field} />
           <div className="flex justify-end gap-2 border-t border-slate-100 pt-3">
             <Button onClick={discard} disabled={!dirty || loading}>
               Discard

@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import { ErrorBanner } from '../../../components/ui/error-banner';
-import { FormDialog } from '../../../components/ui/form-dialog';
+import { CreateDialog, useCreateForm } from '../../../components/create-dialog';
 import type { RiskAttachment } from '../../../components/slots';
 import { useToast } from '../../../components/ui/toast';
-import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useCreateRisk } from '../api/create-risk.mutation';
 import { RiskAttachmentFields, type AttachmentChoices } from './risk-attachment-fields';
-import { EMPTY_RISK, RISK_FIELDS, RiskFormFields, riskInput, type RiskFormValues } from './risk-form-fields';
+import { EMPTY_RISK, RISK_FIELDS, RiskFormFields, riskInput } from './risk-form-fields';
 
 type CreateRiskDialogProps = {
   open: boolean;
@@ -27,44 +24,40 @@ const FIELDS = [...RISK_FIELDS, 'initiativeId', 'goalId'];
 export function CreateRiskDialog({ open, onClose, ...where }: CreateRiskDialogProps) {
   const attachTo = 'attachTo' in where ? where.attachTo : undefined;
   const toast = useToast();
-  const [values, setValues] = useState<RiskFormValues>(EMPTY_RISK);
-  const [attachment, setAttachment] = useState<RiskAttachment>(attachTo ?? {});
-  const form = useFormMutation(useCreateRisk(), FIELDS);
-
-  const close = () => {
-    setValues(EMPTY_RISK);
-    setAttachment(attachTo ?? {});
-    form.clear();
-    onClose();
-  };
+  const form = useCreateForm({ ...EMPTY_RISK, attachment: attachTo ?? {} }, useCreateRisk(), FIELDS, onClose);
+  const { values } = form;
 
   const submit = async () => {
-    const target = attachTo ?? attachment;
+    const target = attachTo ?? values.attachment;
     const problems = {
       title: values.title.trim() ? undefined : 'Say what may go wrong.',
       initiativeId: target.initiativeId === '' ? 'Choose an initiative, or attach the risk to nothing yet.' : undefined,
       goalId: target.goalId === '' ? 'Choose a goal, or attach the risk to nothing yet.' : undefined,
     };
-    const data = await form.submit(problems, { input: { ...riskInput(values), ...target } });
-    if (!data) return;
-    toast({ message: `Risk “${data.createRisk.title}” added`, tone: 'success' });
-    close();
+    const data = await form.create(problems, { input: { ...riskInput(values), ...target } });
+    if (data) toast({ message: `Risk “${data.createRisk.title}” added`, tone: 'success' });
   };
 
   return (
-    <FormDialog
+    <CreateDialog
       open={open}
-      onClose={close}
+      form={form}
       size="lg"
       title="New risk"
       description="Something that may go wrong. Severity is likelihood × impact."
       submitLabel="Add risk"
-      busy={form.loading}
+      failedTitle="The risk was not added"
       onSubmit={submit}
     >
-      <ErrorBanner error={form.bannerErrors} title="The risk was not added" />
-      <RiskFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={form.errors} />
-      {'choices' in where && <RiskAttachmentFields value={attachment} onChange={setAttachment} {...where.choices} errors={form.errors} />}
-    </FormDialog>
+      <RiskFormFields values={values} onChange={form.set} errors={form.errors} />
+      {'choices' in where && (
+        <RiskAttachmentFields
+          value={values.attachment}
+          onChange={(attachment) => form.set({ attachment })}
+          {...where.choices}
+          errors={form.errors}
+        />
+      )}
+    </CreateDialog>
   );
 }

@@ -1,6 +1,5 @@
-import { LIMITS, RiskStatus } from '@throughline/shared';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextArea, TextField } from '../../../components/ui/text-field';
+import { RiskStatus } from '@throughline/shared';
+import { bindFields, ChoiceField, DescriptionField, OwnerField, TitleField } from '../../../components/form-fields';
 import { RISK_STATUS_LABEL } from '../../../lib/format';
 import { trimmedOrNull } from '../../../lib/form-input';
 
@@ -39,67 +38,24 @@ interface RiskFormFieldsProps {
 
 /** The fields of a risk, shared by the create and edit dialogs. */
 export function RiskFormFields({ values, onChange, errors }: RiskFormFieldsProps) {
+  const field = bindFields(values, onChange, errors);
+  const score = (name: 'likelihood' | 'impact') => ({
+    value: String(values[name]),
+    onChange: (value: string) => onChange({ [name]: Number(value) }),
+    error: errors[name],
+  });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        className="sm:col-span-2"
-        label="Title"
-        required
-        value={values.title}
-        maxLength={LIMITS.title}
-        onChange={(e) => onChange({ title: e.target.value })}
-        error={errors.title}
-        placeholder="Cache invalidation serves stale prices"
-      />
-      <SelectField
-        label="Likelihood"
-        value={String(values.likelihood)}
-        options={scale(LIKELIHOOD)}
-        onChange={(e) => onChange({ likelihood: Number(e.target.value) })}
-        error={errors.likelihood}
-      />
-      <SelectField
-        label="Impact"
-        value={String(values.impact)}
-        options={scale(IMPACT)}
-        onChange={(e) => onChange({ impact: Number(e.target.value) })}
-        error={errors.impact}
-      />
+      <TitleField className="sm:col-span-2" {...field('title')} placeholder="Cache invalidation serves stale prices" />
+      <ChoiceField label="Likelihood" {...score('likelihood')} options={scale(LIKELIHOOD)} />
+      <ChoiceField label="Impact" {...score('impact')} options={scale(IMPACT)} />
       <p className="text-sm text-slate-600 sm:col-span-2">
         Severity <strong className="tabular-nums">{values.likelihood * values.impact}</strong> of 25
       </p>
-      <SelectField
-        label="Status"
-        value={values.status}
-        options={STATUS_OPTIONS}
-        onChange={(e) => onChange({ status: e.target.value as RiskStatus })}
-        error={errors.status}
-      />
-      <TextField
-        label="Owner"
-        value={values.owner}
-        maxLength={LIMITS.owner}
-        onChange={(e) => onChange({ owner: e.target.value })}
-        error={errors.owner}
-      />
-      <TextArea
-        className="sm:col-span-2"
-        label="Mitigation plan"
-        rows={3}
-        value={values.mitigation}
-        maxLength={LIMITS.description}
-        onChange={(e) => onChange({ mitigation: e.target.value })}
-        error={errors.mitigation}
-      />
-      <TextArea
-        className="sm:col-span-2"
-        label="Description"
-        rows={3}
-        value={values.description}
-        maxLength={LIMITS.description}
-        onChange={(e) => onChange({ description: e.target.value })}
-        error={errors.description}
-      />
+      <ChoiceField label="Status" {...field('status')} options={STATUS_OPTIONS} />
+      <OwnerField {...field('owner')} />
+      <DescriptionField className="sm:col-span-2" label="Mitigation plan" {...field('mitigation')} />
+      <DescriptionField className="sm:col-span-2" {...field('description')} />
     </div>
   );
 }

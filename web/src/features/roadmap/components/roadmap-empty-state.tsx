@@ -143,26 +143,19 @@ interface EmptyRoadmapProps extends NothingInViewProps, GettingStartedProps {
 /** The roadmap's body when no bar is shown: first steps when there is no initiative at all, else why not. */
 export function EmptyRoadmap({
   initiativeCount,
-  teamCount,
-  goalCount,
-  newInitiative,
-  NewTeamDialog,
-  NewGoalDialog,
-  ...nothingInView
+  filtered,
+  windowLabel,
+  onClearFilters,
+  onBackToToday,
+  ...gettingStarted
 }: EmptyRoadmapProps) {
   if (initiativeCount === undefined) return null;
   return (
     <div className="min-h-0 flex-1 overflow-y-auto p-4 sm:p-6">
       {initiativeCount === 0 ? (
-        <RoadmapGettingStarted
-          teamCount={teamCount}
-          goalCount={goalCount}
-          newInitiative={newInitiative}
-          NewTeamDialog={NewTeamDialog}
-          NewGoalDialog={NewGoalDialog}
-        />
+        <RoadmapGettingStarted {...gettingStarted} />
       ) : (
-        <NothingInView {...nothingInView} />
+        <NothingInView filtered={filtered} windowLabel={windowLabel} onClearFilters={onClearFilters} onBackToToday={onBackToToday} />
       )}
     </div>
   );
