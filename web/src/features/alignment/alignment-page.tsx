@@ -1,4 +1,4 @@
-import { todayIso } from '@throughline/shared';
+import { localTodayIso } from '../../lib/today';
 import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/button';
@@ -40,7 +40,7 @@ interface AlignmentPageProps {
 }
 
 export default function AlignmentPage({ NewGoalDialog, NewInitiativeDialog }: AlignmentPageProps) {
-  const today = todayIso();
+  const today = localTodayIso();
   const [params, setParams] = useSearchParams();
   const startMonth = useFiscalStartMonth(today);
   const window = startMonth === null ? null : windowOf(params.get('fy'), today, startMonth);

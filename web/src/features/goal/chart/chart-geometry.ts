@@ -3,7 +3,7 @@
  * target date, and the contributing initiatives' spans on the same time axis. Pure numbers, so
  * the SVG component stays declarative and the maths is tested on its own.
  */
-import { todayIso } from '@throughline/shared';
+import { localTodayIso } from '../../../lib/today';
 
 export interface ChartMeasurement {
   value: number;
@@ -87,7 +87,7 @@ function timeDomain(input: ChartInput): [number, number] {
     ...(input.targetDate ? [timeOf(input.targetDate)] : []),
   ].filter(Number.isFinite);
   if (times.length === 0) {
-    const today = timeOf(input.today ?? todayIso());
+    const today = timeOf(input.today ?? localTodayIso());
     return [today - 90 * DAY_MS, today + 90 * DAY_MS];
   }
   const min = Math.min(...times);

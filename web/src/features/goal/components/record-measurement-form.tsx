@@ -1,10 +1,11 @@
-import { isIsoDate, todayIso } from '@throughline/shared';
+import { isIsoDate } from '@throughline/shared';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorBanner } from '../../../components/ui/error-banner';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { formatNumber } from '../../../lib/format';
+import { localTodayIso } from '../../../lib/today';
 import { useFormMutation } from '../../../lib/use-form-mutation';
 import { useRecordMeasurement } from '../api/record-measurement.mutation';
 
@@ -17,7 +18,7 @@ interface RecordMeasurementFormProps {
 
 /** A past day is recorded at noon UTC, so it lands on that day in every time zone people work in. */
 function recordedAtOf(day: string): string | null {
-  if (!day || day === todayIso()) return null;
+  if (!day || day === localTodayIso()) return null;
   return `${day}T12:00:00.000Z`;
 }
 
@@ -57,7 +58,7 @@ export function RecordMeasurementForm({ metricId, metricName, unit, goalId }: Re
           className="w-44"
           label="Day"
           type="date"
-          max={todayIso()}
+          max={localTodayIso()}
           value={day}
           onChange={(e) => setDay(e.target.value)}
           error={errors.recordedAt}

@@ -1,4 +1,4 @@
-import { todayIso } from '@throughline/shared';
+import { localTodayIso } from '../../../lib/today';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseView, serializeView, type RoadmapView } from '../model/view-state';
@@ -11,7 +11,7 @@ export interface ViewUpdateOptions {
 /** The roadmap's view state, read from and written to the URL. */
 export function useRoadmapView(): { view: RoadmapView; setView: (next: RoadmapView, options?: ViewUpdateOptions) => void; today: string } {
   const [params, setParams] = useSearchParams();
-  const today = useMemo(() => todayIso(), []);
+  const today = useMemo(() => localTodayIso(), []);
   // A year of quarters is too dense to read on a phone; there the roadmap opens on half a year.
   const [defaultMonths] = useState(() => (window.matchMedia?.('(max-width: 639px)').matches ? 6 : 12));
   const view = useMemo(() => parseView(params, today, 1, defaultMonths), [params, today, defaultMonths]);
