@@ -2,7 +2,7 @@ import { InitiativeStatus } from '@throughline/shared';
 import { QueryCounter } from '../src/common/query-counter';
 import { Factories, factories } from './factories';
 import { yearWindow } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 const ALIGNMENT = `query ($from: Date!, $to: Date!) {
   alignment(from: $from, to: $to) {
@@ -26,15 +26,12 @@ const ids = (items: Array<{ id: string }>) => items.map((item) => item.id);
 
 // Each test works in a year of its own, so its initiatives are the only ones in its window.
 describe('alignment API', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   async function alignment(year: number) {
     return (await sut.ok(ALIGNMENT, yearWindow(year))).alignment;

@@ -1,16 +1,13 @@
 import { apiFactories, ApiFactories, DELETE_INITIATIVE, Initiative } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('dependencies API', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let api: ApiFactories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     api = apiFactories(sut);
   });
-
-  afterAll(() => sut.close());
 
   const FIELDS = `id key version dependsOn { key } dependents { key }`;
   const ADD = `mutation ($a: ID!, $b: ID!) { addDependency(initiativeId: $a, dependsOnId: $b) { ${FIELDS} } }`;

@@ -1,19 +1,16 @@
 import { Factories, factories } from './factories';
 import { apiFactories, ApiFactories, CREATE_GOAL, expectError, GET_GOAL, MISSING_ID, UPDATE_GOAL } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('goals API', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let api: ApiFactories;
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     api = apiFactories(sut);
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   const getGoal = async (id: string) => (await sut.ok(GET_GOAL, { id })).goal;
   const goalCount = async () => (await sut.ok(`{ goals { id } }`)).goals.length;

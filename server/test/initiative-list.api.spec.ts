@@ -1,19 +1,16 @@
 import { Factories, factories } from './factories';
 import { apiFactories, ApiFactories } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('initiatives API: the initiatives query', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let api: ApiFactories;
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     api = apiFactories(sut);
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   const LIST = `query ($filter: InitiativeFilter, $skip: Int, $take: Int) {
     initiatives(filter: $filter, skip: $skip, take: $take) { totalCount items { key title startDate } } }`;

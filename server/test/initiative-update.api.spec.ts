@@ -1,19 +1,16 @@
 import { Factories, factories } from './factories';
 import { apiFactories, ApiFactories, ids, UPDATE_INITIATIVE } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('initiatives API: updateInitiative', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let api: ApiFactories;
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     api = apiFactories(sut);
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   const update = (input: Record<string, unknown>) => sut.gql(UPDATE_INITIATIVE, { input });
 

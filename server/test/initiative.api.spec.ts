@@ -1,19 +1,16 @@
 import { Factories, factories } from './factories';
 import { apiFactories, ApiFactories, CREATE_INITIATIVE, DELETE_INITIATIVE, GET_INITIATIVE, ids, MISSING_ID } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('initiatives API: create, read, delete', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let api: ApiFactories;
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     api = apiFactories(sut);
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   const countInitiatives = async () => Number((await sut.dataSource.query(`SELECT count(*) AS n FROM initiative`))[0].n);
   const create = (input: Record<string, unknown>) => sut.gql(CREATE_INITIATIVE, { input });

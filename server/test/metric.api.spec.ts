@@ -1,19 +1,16 @@
 import { Factories, factories } from './factories';
 import { apiFactories, ApiFactories, CREATE_METRIC, expectError, GET_METRIC, MISSING_ID, RECORD, UPDATE_METRIC } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('metrics API', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let api: ApiFactories;
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     api = apiFactories(sut);
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   const getMetric = async (id: string) => (await sut.ok(GET_METRIC, { id })).metric;
   const metricCount = async () => (await sut.ok(`{ metrics { id } }`)).metrics.length;

@@ -1,19 +1,16 @@
 import { Factories, factories } from './factories';
 import { apiFactories, ApiFactories, CREATE_RISK, expectError, LIST_RISKS, MISSING_ID, Row, UPDATE_RISK } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('risks API', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let api: ApiFactories;
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     api = apiFactories(sut);
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   const risks = async (filter?: Record<string, unknown>) => (await sut.ok(LIST_RISKS, { filter })).risks as Row[];
   const getRisk = async (risk: Row) => {

@@ -3,7 +3,7 @@ import { QueryCounter } from '../src/common/query-counter';
 import { sortByStartThenKey } from '../src/initiative/initiative-order';
 import { Factories, factories } from './factories';
 import { yearWindow } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { startTestApp, useTestApp } from './test-app';
 
 const ROADMAP = `query ($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {
   roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
@@ -22,15 +22,12 @@ interface Lane {
 
 // Each test works in a year of its own, so the data of one never shows on another's roadmap.
 describe('roadmap API', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   async function roadmap(variables: Record<string, unknown>) {
     return (await sut.ok(ROADMAP, variables)).roadmap;

@@ -2,7 +2,7 @@ import { fiscalYear, fiscalYearOf, quarterOf, todayIso } from '@throughline/shar
 import { loadConfig } from '../src/config/config';
 import { loadDemoData } from '../src/seed/load-demo-data';
 import { seedIfEmpty } from '../src/seed/seed';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 const DOMAIN_TABLES = [
   'team',
@@ -28,14 +28,8 @@ const INITIATIVE = `query ($id: ID!) { initiative(id: $id) {
 } }`;
 
 describe('demo data', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   const { fiscalYearStartMonth } = loadConfig();
-
-  beforeAll(async () => {
-    sut = await startTestApp();
-  });
-
-  afterAll(() => sut.close());
 
   async function emptyDatabase(): Promise<void> {
     await sut.dataSource.query(`TRUNCATE ${DOMAIN_TABLES.join(', ')} CASCADE`);

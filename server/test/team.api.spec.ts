@@ -1,13 +1,7 @@
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('teams API', () => {
-  let sut: TestApp;
-
-  beforeAll(async () => {
-    sut = await startTestApp();
-  });
-
-  afterAll(() => sut.close());
+  const sut = useTestApp();
 
   const CREATE = `mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id key name initiatives { id } } }`;
 

@@ -57,3 +57,33 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/**
+ * The app of one spec file: started before its tests (beforeAll), closed after them (afterAll).
+ * Call it at the top of a describe; the object it returns forwards to the running app.
+ */
+export function useTestApp(env: Record<string, string> = {}): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(env);
+  });
+  afterAll(() => started?.close());
+  const current = (): TestApp => {
+    if (!started) throw new Error('The test app is not running: use it inside a test or a hook, not while declaring them');
+    return started;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get dataSource() {
+      return current().dataSource;
+    },
+    gql: <T>(query: string, variables?: Record<string, unknown>) => current().gql<T>(query, variables),
+    ok: <T>(query: string, variables?: Record<string, unknown>) => current().ok<T>(query, variables),
+    close: () => current().close(),
+  };
+}
