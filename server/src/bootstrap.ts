@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { assignRequestId, runWithRequestId } from './common/request-id';
+import { RestExceptionFilter } from './common/rest-errors';
 import { AppConfig } from './config/config';
 import { serveWebApp } from './web/serve-web-app';
 import { handleBadRequestBodies } from './web/bad-request-bodies';
@@ -15,8 +17,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: ['error', 'warn'],
   });
+  app.use(assignRequestId);
   // Long descriptions are legitimate; field limits are enforced by validation, not by the parser.
   app.useBodyParser('json', { limit: '5mb' });
+  app.use(runWithRequestId);
+  app.useGlobalFilters(new RestExceptionFilter());
   await app.get(DataSource).runMigrations({ transaction: 'each' });
   serveWebApp(app, config.webDistDir);
   handleBadRequestBodies(app);

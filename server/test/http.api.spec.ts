@@ -1,19 +1,14 @@
 import { Client } from 'pg';
 import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
-import { startTestApp, TestApp } from './test-app';
+import { RestErrorBody } from '../src/common/rest-errors';
+import { startTestApp, TestApp, useTestApp } from './test-app';
 
-async function post(sut: TestApp, body: string, contentType = 'application/json'): Promise<Response> {
-  return fetch(`${sut.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+async function post(sut: TestApp, body: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${sut.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 }
 
 describe('HTTP edges', () => {
-  let sut: TestApp;
-
-  beforeAll(async () => {
-    sut = await startTestApp();
-  });
-
-  afterAll(() => sut.close());
+  const sut = useTestApp();
 
   it('answers /health with 200 while the database is up', async () => {
     const response = await fetch(`${sut.baseUrl}/health`);
@@ -27,18 +22,22 @@ describe('HTTP edges', () => {
     expect(await response.text()).toMatch(/<title>Throughline/i);
   });
 
-  it('answers a body that is not JSON with a short JSON error, no stack trace', async () => {
-    const response = await post(sut, '{"query": "{ teams { id } }"');
+  it('answers a body that is not JSON with the REST error shape, no stack trace', async () => {
+    const response = await post(sut, '{"query": "{ teams { id } }"', { 'x-request-id': 'bad-json-1' });
     expect(response.status).toBe(400);
     const text = await response.text();
-    expect(JSON.parse(text).errors[0]).toEqual({ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } });
+    expect(JSON.parse(text)).toEqual({
+      error: { code: 'BAD_USER_INPUT', message: 'body: the request body is not valid JSON', field: 'body', requestId: 'bad-json-1' },
+    });
     expect(text).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('answers a body over the size limit with a clear error', async () => {
+  it('answers a body over the size limit with a clear error in the REST error shape', async () => {
     const response = await post(sut, JSON.stringify({ query: '{ teams { id } }', pad: 'x'.repeat(6 * 1024 * 1024) }));
-    expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].message).toMatch(/too large/);
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as RestErrorBody;
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body', requestId: response.headers.get('x-request-id') });
+    expect(error.message).toMatch(/too large/);
   });
 
   it('reports a query for an unknown field as a validation error', async () => {

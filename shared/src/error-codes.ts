@@ -1,4 +1,4 @@
-/** The values of GraphQL `extensions.code` the API answers with. */
+/** The values of GraphQL `extensions.code` (and of a REST answer's `error.code`) the API answers with. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
@@ -6,5 +6,6 @@ export enum ErrorCode {
   DEPENDENCY_CYCLE = 'DEPENDENCY_CYCLE',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

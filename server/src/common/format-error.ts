@@ -1,10 +1,12 @@
 import { ErrorCode } from '@throughline/shared';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError } from './domain-error';
-import { domainErrorFromPostgres } from './postgres-errors';
+import { clientErrorOf, unexpectedError } from './client-errors';
+import { currentRequestId } from './request-id';
 
-const APOLLO_CLIENT_CODES = new Set([
+// Apollo's own codes for a request it refused. The contract keeps GRAPHQL_VALIDATION_FAILED (the
+// server's limits) and answers the rest as BAD_USER_INPUT, a code of ErrorCode.
+const APOLLO_REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -14,38 +16,28 @@ const APOLLO_CLIENT_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
-function extensionsOf(error: DomainError): Record<string, unknown> {
-  switch (error.code) {
-    case ErrorCode.BAD_USER_INPUT:
-    case ErrorCode.NOT_FOUND:
-    case ErrorCode.CONFLICT:
-    case ErrorCode.DEPENDENCY_CYCLE:
-    case ErrorCode.UNAUTHENTICATED:
-    case ErrorCode.FORBIDDEN:
-    case ErrorCode.INTERNAL_SERVER_ERROR:
-      return { code: error.code, ...error.details };
-    default: {
-      const unknownCode: never = error.code;
-      throw new Error(`unmapped error code ${String(unknownCode)}`);
-    }
-  }
+function requestErrorCode(apolloCode: string): string {
+  return apolloCode === 'GRAPHQL_VALIDATION_FAILED' ? apolloCode : ErrorCode.BAD_USER_INPUT;
 }
 
 /**
- * The single place where errors become GraphQL errors: domain errors keep their code and
- * message, errors Apollo raised about the request pass through, anything else is logged and
- * answered as INTERNAL_SERVER_ERROR without internals.
+ * The single place where errors become GraphQL errors, mapped as REST errors are
+ * (client-errors.ts): domain errors keep their code and message, errors Apollo raised about the
+ * request pass through, anything else is logged and answered as INTERNAL_SERVER_ERROR without
+ * internals. Every one carries the request id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const requestId = currentRequestId() ?? 'unknown';
   const original = unwrapResolverError(error);
-  const domainError = original instanceof DomainError ? original : domainErrorFromPostgres(original);
-  if (domainError) {
-    return { message: domainError.message, path: formatted.path, locations: formatted.locations, extensions: extensionsOf(domainError) };
-  }
+  const { path, locations } = formatted;
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  const clientError = clientErrorOf(original);
+  if (clientError) {
+    return { message: clientError.message, path, locations, extensions: { code: clientError.code, ...clientError.details, requestId } };
   }
-  console.error('[graphql] internal error', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
+    return { message: formatted.message, locations, path, extensions: { code: requestErrorCode(code), requestId } };
+  }
+  const internal = unexpectedError(original, requestId, 'GraphQL');
+  return { message: internal.message, path, extensions: { code: internal.code, requestId } };
 }

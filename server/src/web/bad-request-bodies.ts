@@ -1,25 +1,28 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
+import { DomainError } from '../common/domain-error';
+import { sendRestError } from '../common/rest-errors';
 
-interface HttpError extends Error {
+interface BodyParserError extends Error {
   status?: number;
   type?: string;
 }
 
+/** What the body parsers refuse is the client's (BAD_USER_INPUT); their 5xx stay unexpected. */
+function clientErrorOfBody(error: BodyParserError): unknown {
+  if (!error.status || error.status >= 500) return error;
+  if (error.type === 'entity.too.large') return DomainError.badInput('body', 'the request body is too large (limit 5 MB)');
+  if (error.type === 'entity.parse.failed') return DomainError.badInput('body', 'the request body is not valid JSON');
+  return DomainError.badInput('body', error.message);
+}
+
 /**
- * A body that is not JSON, or too large, gets a short JSON answer in GraphQL's error shape
- * instead of Express's HTML page with a stack trace.
+ * A body that the parsers refuse (not JSON, too large) is answered before Nest's routing, so
+ * here, in the REST error shape (not Express's HTML page with a stack trace).
  */
 export function handleBadRequestBodies(app: NestExpressApplication): void {
   const http = app.getHttpAdapter().getInstance() as express.Express;
-  http.use((error: HttpError, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error || !error.status || error.status >= 500) return next(error);
-    const message =
-      error.type === 'entity.too.large'
-        ? 'Request body is too large (limit 5 MB)'
-        : error.type === 'entity.parse.failed'
-          ? 'Request body is not valid JSON'
-          : error.message;
-    res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  http.use((error: BodyParserError, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    sendRestError(req, res, clientErrorOfBody(error));
   });
 }
