@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { FEATURE_MODULES } from './feature-modules';
+import { SeedModule } from './seed/seed.module';
 
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
@@ -42,6 +43,7 @@ export class AppModule {
           }),
         }),
         ...FEATURE_MODULES,
+        SeedModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

@@ -1,87 +1,46 @@
 import { MetricDirection } from '@throughline/shared';
-import { DataSource, DeepPartial } from 'typeorm';
+import { DataSource, DeepPartial, In } from 'typeorm';
 import { GoalEntity } from '../src/goal/goal.entity';
-import { DependencyEntity } from '../src/initiative/initiative-links.entity';
+import { DependencyStore } from '../src/initiative/dependency-store';
+import { DependencyOrigin } from '../src/initiative/initiative-links.entity';
+import { InitiativeStore, NewInitiative } from '../src/initiative/initiative-store';
 import { InitiativeEntity } from '../src/initiative/initiative.entity';
 import { MeasurementEntity } from '../src/metric/measurement.entity';
 import { MetricEntity } from '../src/metric/metric.entity';
 import { RiskEntity } from '../src/risk/risk.entity';
 import { TeamEntity } from '../src/team/team.entity';
+import { NewTeam, TeamStore } from '../src/team/team-store';
 
-// Rows written straight to the tables: fast set-up that does not depend on the mutations of
-// other features. To create through the API under test, see graphql-helpers.ts.
+// Rows written through the stores (or straight to the tables of features that have none): fast
+// set-up that does not depend on the mutations of other features. To create through the API
+// under test, see graphql-helpers.ts.
 
 /** An initiative's columns plus the ids it links to; the lead team is always among its teams. */
-export type InitiativeSpec = Partial<Omit<InitiativeEntity, 'leadTeam'>> & {
-  teamIds?: string[];
-  goalIds?: string[];
-  metricIds?: string[];
-};
+export type InitiativeSpec = Partial<NewInitiative>;
 
 let sequence = 0;
 /** A number no earlier call in this test file returned, for unique titles and keys. */
 export const next = (): number => ++sequence;
 
-// Postgres takes at most 65,535 parameters per statement: insert in slices well below that.
-const CHUNK = 1000;
-
-async function keys(dataSource: DataSource, count: number): Promise<string[]> {
-  const rows: Array<{ key: string }> = await dataSource.query(
-    `SELECT 'TL-' || n AS key FROM (SELECT nextval('initiative_key_seq') AS n FROM generate_series(1, $1::int)) s ORDER BY n`,
-    [count],
-  );
-  return rows.map((row) => row.key);
-}
-
-async function link(dataSource: DataSource, table: string, column: string, pairs: Array<[string, string]>): Promise<void> {
-  if (!pairs.length) return;
-  await dataSource.query(
-    `INSERT INTO ${table} (initiative_id, ${column}) SELECT unnest($1::uuid[]), unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-    [pairs.map(([initiativeId]) => initiativeId), pairs.map(([, id]) => id)],
-  );
-}
-
-/** Inserts initiatives and their links in a handful of statements, however many. */
+/** Inserts initiatives and their links through the initiative store, in a handful of statements however many. */
 async function insertInitiatives(dataSource: DataSource, specs: InitiativeSpec[]): Promise<InitiativeEntity[]> {
-  const assigned = await keys(dataSource, specs.length);
-  const rows = specs.map(({ teamIds: _teams, goalIds: _goals, metricIds: _metrics, ...fields }, i) => ({
-    key: assigned[i],
-    title: `Initiative ${assigned[i]}`,
-    ...fields,
-  }));
-  const repository = dataSource.getRepository(InitiativeEntity);
-  for (let i = 0; i < rows.length; i += CHUNK) await repository.insert(rows.slice(i, i + CHUNK) as never);
-  const saved = rows as unknown as InitiativeEntity[];
-  const pairs = (ids: (spec: InitiativeSpec) => Array<string | null | undefined>) =>
-    specs.flatMap((spec, i) => [...new Set(ids(spec))].filter((id): id is string => !!id).map((id): [string, string] => [saved[i].id, id]));
-  await link(
-    dataSource,
-    'initiative_team',
-    'team_id',
-    pairs((spec) => [spec.leadTeamId, ...(spec.teamIds ?? [])]),
+  const created = await new InitiativeStore().insert(
+    dataSource.manager,
+    specs.map((spec) => ({ title: `Initiative ${next()}`, ...spec })),
   );
-  await link(
-    dataSource,
-    'initiative_goal',
-    'goal_id',
-    pairs((spec) => spec.goalIds ?? []),
-  );
-  await link(
-    dataSource,
-    'initiative_metric',
-    'metric_id',
-    pairs((spec) => spec.metricIds ?? []),
-  );
-  return saved;
+  const rows = await dataSource.getRepository(InitiativeEntity).findBy({ id: In(created.map((row) => row.id)) });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return created.map((row) => byId.get(row.id)!);
 }
 
 /** Factories writing rows through `dataSource`; every one returns the saved row. */
 export function factories(dataSource: DataSource) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
-    team(fields: DeepPartial<TeamEntity> = {}): Promise<TeamEntity> {
+    async team(fields: Partial<NewTeam> = {}): Promise<TeamEntity> {
       const key = `F${next().toString(36).toUpperCase()}`;
-      return repo(TeamEntity).save({ key, name: `Team ${key}`, ...fields });
+      const [id] = await new TeamStore().insert(dataSource.manager, [{ key, name: `Team ${key}`, ...fields }]);
+      return repo(TeamEntity).findOneByOrFail({ id });
     },
     goal(fields: DeepPartial<GoalEntity> = {}): Promise<GoalEntity> {
       return repo(GoalEntity).save({ title: `Goal ${next()}`, ...fields });
@@ -104,8 +63,9 @@ export function factories(dataSource: DataSource) {
       );
     },
     /** `dependentId` depends on (waits for) `blockerId`. */
-    async dependency(dependentId: string, blockerId: string): Promise<void> {
-      await repo(DependencyEntity).insert({ dependentId, blockerId });
+    async dependency(dependentId: string, blockerId: string, origin = DependencyOrigin.MANUAL): Promise<void> {
+      const { refused } = await new DependencyStore().add(dataSource.manager, [{ dependentId, blockerId }], origin);
+      if (refused.length) throw new Error(`test set-up: ${dependentId} → ${blockerId} would close a cycle`);
     },
     risk(fields: DeepPartial<RiskEntity> = {}): Promise<RiskEntity> {
       return repo(RiskEntity).save({ title: `Risk ${next()}`, likelihood: 2, impact: 3, ...fields });

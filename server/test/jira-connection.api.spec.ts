@@ -1,5 +1,5 @@
 import { SyncRunStatus } from '@throughline/shared';
-import { SyncScheduler } from '../src/jira/sync-scheduler';
+import { SyncScheduler } from '../src/jira/runs/sync-scheduler';
 import { FakeJira } from './fake-jira/fake-jira';
 import { createConnection, epic, imported, RUN_FIELDS, sync, waitForRun } from './jira-factories';
 import { startTestApp, TestApp } from './test-app';

@@ -1,9 +1,9 @@
 import { SyncRunStatus } from '@throughline/shared';
-import { RunHooks } from '../src/jira/run-context';
-import { SecretBox } from '../src/jira/secret-box';
-import { SyncEngine } from '../src/jira/sync-engine';
-import { SyncRuns } from '../src/jira/sync-runs';
-import { SyncScheduler } from '../src/jira/sync-scheduler';
+import { RunHooks } from '../src/jira/sync/run-context';
+import { SecretBox } from '../src/common/secret-box';
+import { SyncEngine } from '../src/jira/sync/sync-engine';
+import { SyncRuns } from '../src/jira/runs/sync-runs';
+import { SyncScheduler } from '../src/jira/runs/sync-scheduler';
 import { FakeJira } from './fake-jira/fake-jira';
 import { blocks, createConnection, epic, imported, ImportedRow, story, sync, waitForRun } from './jira-factories';
 import { startTestApp, TestApp } from './test-app';

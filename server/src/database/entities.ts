@@ -6,10 +6,10 @@ import {
   InitiativeTeamEntity,
 } from '../initiative/initiative-links.entity';
 import { InitiativeEntity } from '../initiative/initiative.entity';
-import { JiraConnectionEntity } from '../jira/jira-connection.entity';
-import { JiraIssueLinkEntity } from '../jira/jira-issue-link.entity';
-import { JiraIssueEntity } from '../jira/jira-issue.entity';
-import { SyncRunEntity } from '../jira/sync-run.entity';
+import { JiraConnectionEntity } from '../jira/connection/jira-connection.entity';
+import { JiraIssueLinkEntity } from '../jira/sync/jira-issue-link.entity';
+import { JiraIssueEntity } from '../jira/sync/jira-issue.entity';
+import { SyncRunEntity } from '../jira/runs/sync-run.entity';
 import { MeasurementEntity } from '../metric/measurement.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { RiskEntity } from '../risk/risk.entity';

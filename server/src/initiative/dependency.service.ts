@@ -4,64 +4,49 @@ import { ErrorCode } from '@throughline/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { requireRow } from '../common/versioned-rows';
-import { cycleClosedBy, DependencyEdge } from './dependency-cycle';
-import { DependencyEntity } from './initiative-links.entity';
+import { DependencyStore } from './dependency-store';
+import { DependencyOrigin } from './initiative-links.entity';
 import { InitiativeEntity } from './initiative.entity';
-
-// One lock for the whole graph: a cycle can run through any initiatives, so two additions
-// that are each fine alone (A→B, B→A) must not be checked at the same time.
-const DEPENDENCY_GRAPH_LOCK = 4_611_201;
-
-/** Serialises changes that could close a cycle, until the calling transaction ends. */
-export async function lockDependencyGraph(manager: EntityManager): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock($1)', [DEPENDENCY_GRAPH_LOCK]);
-}
-
-/** Every dependency edge reachable from `initiativeId` by following dependent → blocker. */
-async function edgesReachableFrom(manager: EntityManager, initiativeId: string): Promise<DependencyEdge[]> {
-  const rows: Array<{ dependent_id: string; blocker_id: string }> = await manager.query(
-    `WITH RECURSIVE reached(id) AS (
-       SELECT $1::uuid
-       UNION
-       SELECT d.blocker_id FROM dependency d JOIN reached r ON d.dependent_id = r.id
-     )
-     SELECT d.dependent_id, d.blocker_id FROM dependency d JOIN reached r ON d.dependent_id = r.id`,
-    [initiativeId],
-  );
-  return rows.map((row) => ({ dependentId: row.dependent_id, blockerId: row.blocker_id }));
-}
 
 @Injectable()
 export class DependencyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: DependencyStore,
+  ) {}
 
   /** Makes `dependentId` depend on `blockerId`; adding an existing dependency changes nothing. */
   add(dependentId: string, blockerId: string): Promise<InitiativeEntity> {
     if (dependentId === blockerId) throw DomainError.badInput('dependsOnId', 'an initiative cannot depend on itself');
     return this.dataSource.transaction(async (manager) => {
-      await lockDependencyGraph(manager);
-      const dependent = await this.loadBoth(manager, dependentId, blockerId);
-      const edge = { dependentId, blockerId };
-      if (await manager.existsBy(DependencyEntity, edge)) return dependent;
-      const cycle = cycleClosedBy(await edgesReachableFrom(manager, blockerId), dependentId, blockerId);
-      if (cycle) throw await this.cycleError(manager, cycle);
-      await manager.insert(DependencyEntity, edge);
+      const { dependent } = await this.loadBoth(manager, dependentId, blockerId);
+      const { refused } = await this.store.add(manager, [{ dependentId, blockerId }], DependencyOrigin.MANUAL);
+      if (refused.length) throw await this.cycleError(manager, refused[0].cycle);
       return dependent;
     });
   }
 
-  /** Removes the dependency if there is one. */
-  async remove(dependentId: string, blockerId: string): Promise<InitiativeEntity> {
-    const dependent = await this.loadBoth(this.dataSource.manager, dependentId, blockerId);
-    await this.dataSource.manager.delete(DependencyEntity, { dependentId, blockerId });
-    return dependent;
+  /** Removes the dependency if there is one; one that a Jira "Blocks" link made is Jira's to remove. */
+  remove(dependentId: string, blockerId: string): Promise<InitiativeEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { dependent, blocker } = await this.loadBoth(manager, dependentId, blockerId);
+      const edge = { dependentId, blockerId };
+      if ((await this.store.originOf(manager, edge)) === DependencyOrigin.JIRA) {
+        throw DomainError.badInput(
+          'dependsOnId',
+          `${dependent.key} waits for ${blocker.key} because ${blocker.externalKey} blocks ${dependent.externalKey} in Jira; remove that link in Jira`,
+        );
+      }
+      await this.store.remove(manager, [edge]);
+      return dependent;
+    });
   }
 
-  /** The dependent; NOT_FOUND naming the argument when either does not exist. */
-  private async loadBoth(manager: EntityManager, dependentId: string, blockerId: string): Promise<InitiativeEntity> {
+  /** Both ends; NOT_FOUND naming the argument when either does not exist. */
+  private async loadBoth(manager: EntityManager, dependentId: string, blockerId: string) {
     const dependent = await requireRow(manager, InitiativeEntity, 'Initiative', dependentId, 'initiativeId');
-    await requireRow(manager, InitiativeEntity, 'Initiative', blockerId, 'dependsOnId');
-    return dependent;
+    const blocker = await requireRow(manager, InitiativeEntity, 'Initiative', blockerId, 'dependsOnId');
+    return { dependent, blocker };
   }
 
   private async cycleError(manager: EntityManager, cycle: string[]): Promise<DomainError> {

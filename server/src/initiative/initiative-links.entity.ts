@@ -1,4 +1,4 @@
-import { Check, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { GoalEntity } from '../goal/goal.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { TeamEntity } from '../team/team.entity';
@@ -61,16 +61,27 @@ export class InitiativeMetricEntity {
   metric?: MetricEntity;
 }
 
+/** Who made a dependency: a person (or script) through the API, or a Jira "Blocks" link. */
+export enum DependencyOrigin {
+  MANUAL = 'MANUAL',
+  JIRA = 'JIRA',
+}
+
 /** `dependentId` depends on `blockerId`: the blocker must end before the dependent starts. */
 @Entity('dependency')
 @Index('ix_dependency_blocker_id', ['blockerId'])
 @Check('ck_dependency_not_self', `dependent_id <> blocker_id`)
+@Check('ck_dependency_origin', `origin IN ('MANUAL', 'JIRA')`)
 export class DependencyEntity {
   @PrimaryColumn('uuid')
   dependentId: string;
 
   @PrimaryColumn('uuid')
   blockerId: string;
+
+  /** JIRA: read-only here (Jira owns it) and removed by the sync when the link goes. */
+  @Column({ type: 'varchar', length: 10, default: DependencyOrigin.MANUAL })
+  origin: DependencyOrigin;
 
   @ManyToOne(() => InitiativeEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'dependent_id', foreignKeyConstraintName: 'fk_dependency_dependent' })

@@ -42,24 +42,46 @@ export async function assertReferencesExist(manager: EntityManager, leadTeamId: 
   }
 }
 
-/** Replaces each link set that is given; the others stay as they are. */
-export async function replaceLinks(manager: EntityManager, initiativeId: string, links: LinkSets): Promise<void> {
-  for (const [field, spec] of Object.entries(LINK_TABLES) as Array<[keyof LinkSets, LinkTable]>) {
-    const ids = links[field];
-    if (ids === undefined) continue;
-    await manager.query(`DELETE FROM ${spec.table} WHERE initiative_id = $1`, [initiativeId]);
-    await addLinks(manager, initiativeId, field, ids);
-  }
-}
+export type LinkField = keyof LinkSets;
+
+/** (initiative id, linked row id) */
+export type LinkPair = [string, string];
+
+const column = (values: LinkPair[], index: 0 | 1) => values.map((pair) => pair[index]);
 
 /** Adds links, leaving those that exist already. */
-export async function addLinks(manager: EntityManager, initiativeId: string, field: keyof LinkSets, ids: string[]): Promise<void> {
-  if (!ids.length) return;
-  const { table, column } = LINK_TABLES[field];
-  await manager.query(`INSERT INTO ${table} (initiative_id, ${column}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
-    initiativeId,
-    ids,
-  ]);
+export async function insertLinks(manager: EntityManager, field: LinkField, pairs: LinkPair[]): Promise<void> {
+  if (!pairs.length) return;
+  const { table, column: target } = LINK_TABLES[field];
+  await manager.query(
+    `INSERT INTO ${table} (initiative_id, ${target}) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
+    [column(pairs, 0), column(pairs, 1)],
+  );
+}
+
+/** Removes links; those that do not exist are passed over. */
+export async function deleteLinks(manager: EntityManager, field: LinkField, pairs: LinkPair[]): Promise<void> {
+  if (!pairs.length) return;
+  const { table, column: target } = LINK_TABLES[field];
+  await manager.query(
+    `DELETE FROM ${table} t USING unnest($1::uuid[], $2::uuid[]) AS p(initiative_id, target_id)
+      WHERE t.initiative_id = p.initiative_id AND t.${target} = p.target_id`,
+    [column(pairs, 0), column(pairs, 1)],
+  );
+}
+
+/** Replaces each link set that is given; the others stay as they are. */
+export async function replaceLinkSets(manager: EntityManager, initiativeId: string, links: LinkSets): Promise<void> {
+  for (const field of Object.keys(LINK_TABLES) as LinkField[]) {
+    const ids = links[field];
+    if (ids === undefined) continue;
+    await manager.query(`DELETE FROM ${LINK_TABLES[field].table} WHERE initiative_id = $1`, [initiativeId]);
+    await insertLinks(
+      manager,
+      field,
+      ids.map((id) => [initiativeId, id]),
+    );
+  }
 }
 
 /** The distinct ids of a list, or undefined when the list was omitted; null counts as empty. */

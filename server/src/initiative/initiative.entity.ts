@@ -24,7 +24,7 @@ export class InitiativeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** "TL-42", from the sequence initiative_key_seq (see InitiativeService). */
+  /** "TL-42", from the sequence initiative_key_seq (see InitiativeStore). */
   @Column({ type: 'varchar', length: 20 })
   key: string;
 

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Health, InitiativeStatus } from '@throughline/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { JIRA_OWNED_FIELDS } from '@throughline/shared';
+import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { givenFields, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
+import { givenFields, rowAtVersion } from '../common/versioned-rows';
 import { applyInitiativeFilter } from './initiative-filter';
 import { orderByStartThenKey } from './initiative-order';
-import { addLinks, assertReferencesExist, distinctIds, LinkSets, replaceLinks } from './initiative-links';
+import { assertReferencesExist, distinctIds, LinkSets } from './initiative-links';
+import { InitiativeField, InitiativeStore } from './initiative-store';
 import { InitiativeEntity } from './initiative.entity';
 import { CreateInitiativeInput, InitiativeFilter, UpdateInitiativeInput } from './initiative.inputs';
 
@@ -23,13 +24,28 @@ function assertDatesInOrder(startDate: string | null, endDate: string | null, fi
   }
 }
 
+/** Until two-way sync exists, what Jira owns of an imported initiative changes only in Jira. */
+function assertNotJiraOwned(current: InitiativeEntity, changes: Partial<Record<InitiativeField, unknown>>): void {
+  if (!current.externalKey) return;
+  const field = JIRA_OWNED_FIELDS.find((name) => name in changes && changes[name] !== current[name]);
+  if (field) {
+    throw DomainError.badInput(
+      `input.${field}`,
+      `${current.key} is imported from Jira issue ${current.externalKey}, which owns its ${field}: change it in Jira`,
+    );
+  }
+}
+
 function linkSetsOf(input: CreateInitiativeInput | UpdateInitiativeInput): LinkSets {
   return { teamIds: distinctIds(input.teamIds), goalIds: distinctIds(input.goalIds), metricIds: distinctIds(input.metricIds) };
 }
 
 @Injectable()
 export class InitiativeService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: InitiativeStore,
+  ) {}
 
   async list(filter: InitiativeFilter | null | undefined, skip: number, take: number): Promise<InitiativePage> {
     const query = applyInitiativeFilter(this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i'), filter);
@@ -43,55 +59,43 @@ export class InitiativeService {
   }
 
   create(input: CreateInitiativeInput): Promise<InitiativeEntity> {
-    const values = {
-      ...givenFields(input, SCALAR_FIELDS),
-      status: input.status ?? InitiativeStatus.PROPOSED,
-      health: input.health ?? Health.ON_TRACK,
-    };
+    const values = givenFields(input, SCALAR_FIELDS);
     assertDatesInOrder(values.startDate ?? null, values.endDate ?? null, 'input.endDate');
     const links = linkSetsOf(input);
-    if (values.leadTeamId) links.teamIds = [...new Set([...(links.teamIds ?? []), values.leadTeamId])];
     return this.dataSource.transaction(async (manager) => {
       await assertReferencesExist(manager, values.leadTeamId, links);
-      const [{ n }] = await manager.query(`SELECT nextval('initiative_key_seq') AS n`);
-      const repository = manager.getRepository(InitiativeEntity);
-      const saved = await repository.save(repository.create({ ...values, key: `TL-${n}` }));
-      await replaceLinks(manager, saved.id, links);
-      return repository.findOneByOrFail({ id: saved.id });
+      const [{ id }] = await this.store.insert(manager, [{ ...values, ...links, title: input.title }]);
+      return manager.findOneByOrFail(InitiativeEntity, { id });
     });
   }
 
-  // The version check sits in the UPDATE itself (updateAtVersion): of two requests racing with
-  // one version, the second waits for the first's row lock and then matches no row.
+  // The version check sits in the UPDATE itself (InitiativeStore.update): of two requests racing
+  // with one version, the second waits for the first's row lock and then matches no row.
   update(input: UpdateInitiativeInput): Promise<InitiativeEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await rowAtVersion(manager, InitiativeEntity, 'Initiative', input);
       const changes = givenFields(input, SCALAR_FIELDS);
+      assertNotJiraOwned(current, changes);
       const merged = { ...current, ...changes };
       assertDatesInOrder(merged.startDate, merged.endDate, input.endDate !== undefined ? 'input.endDate' : 'input.startDate');
       const links = linkSetsOf(input);
       await assertReferencesExist(manager, changes.leadTeamId, links);
-      const updated = await updateAtVersion(manager, InitiativeEntity, 'Initiative', input, changes as Partial<InitiativeEntity>);
-      await this.updateTeams(manager, input.id, links, updated.leadTeamId);
-      await replaceLinks(manager, input.id, { goalIds: links.goalIds, metricIds: links.metricIds });
-      return updated;
+      const fields = Object.keys(changes) as InitiativeField[];
+      const written = await this.store.update(manager, fields, [{ id: input.id, version: input.version, values: changes }], {
+        onlyIfChanged: false,
+      });
+      if (!written.length) {
+        await rowAtVersion(manager, InitiativeEntity, 'Initiative', input);
+        throw DomainError.conflict('Initiative', input.id);
+      }
+      await this.store.replaceLinks(manager, input.id, links);
+      return manager.findOneByOrFail(InitiativeEntity, { id: input.id });
     });
   }
 
   /** Deletes it with its links, dependencies and risks. */
   async delete(id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(InitiativeEntity).delete({ id });
-    if (!result.affected) throw DomainError.notFound('Initiative', id, 'id');
+    if (!(await this.store.delete(this.dataSource.manager, id))) throw DomainError.notFound('Initiative', id, 'id');
     return true;
-  }
-
-  /** The lead team is always one of the teams, whether or not the team list was replaced. */
-  private async updateTeams(manager: EntityManager, id: string, links: LinkSets, leadTeamId: string | null): Promise<void> {
-    if (links.teamIds !== undefined) {
-      const teamIds = leadTeamId ? [...new Set([...links.teamIds, leadTeamId])] : links.teamIds;
-      await replaceLinks(manager, id, { teamIds });
-    } else if (leadTeamId) {
-      await addLinks(manager, id, 'teamIds', [leadTeamId]);
-    }
   }
 }

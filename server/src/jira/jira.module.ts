@@ -1,17 +1,21 @@
 import { Module } from '@nestjs/common';
+import { InitiativeModule } from '../initiative/initiative.module';
+import { TeamModule } from '../team/team.module';
+import { IssueApplier } from './sync/apply-issues';
 import { AppConfig, CONFIG } from '../config/config';
-import { CsvImportController } from './csv-import.controller';
-import { CsvImportService } from './csv-import.service';
-import { JiraConnectionResolver } from './jira-connection.resolver';
-import { JiraConnectionService } from './jira-connection.service';
-import { SecretBox } from './secret-box';
-import { SyncEngine } from './sync-engine';
-import { SyncQueue } from './sync-queue';
-import { SyncRunResolver } from './sync-run.resolver';
-import { SyncRuns } from './sync-runs';
-import { SyncScheduler } from './sync-scheduler';
+import { CsvImportController } from './csv/csv-import.controller';
+import { CsvImportService } from './csv/csv-import.service';
+import { JiraConnectionResolver } from './connection/jira-connection.resolver';
+import { JiraConnectionService } from './connection/jira-connection.service';
+import { SecretBox } from '../common/secret-box';
+import { SyncEngine } from './sync/sync-engine';
+import { SyncQueue } from './runs/sync-queue';
+import { SyncRunResolver } from './runs/sync-run.resolver';
+import { SyncRuns } from './runs/sync-runs';
+import { SyncScheduler } from './runs/sync-scheduler';
 
 @Module({
+  imports: [InitiativeModule, TeamModule],
   controllers: [CsvImportController],
   providers: [
     { provide: SecretBox, inject: [CONFIG], useFactory: (config: AppConfig) => new SecretBox(config.dataDir) },
@@ -20,6 +24,7 @@ import { SyncScheduler } from './sync-scheduler';
     SyncRunResolver,
     SyncRuns,
     SyncEngine,
+    IssueApplier,
     SyncQueue,
     SyncScheduler,
     CsvImportService,

@@ -1,6 +1,6 @@
 import { InitiativeStatus } from '@throughline/shared';
 import { DataSource } from 'typeorm';
-import { DependencyEdge } from '../initiative/dependency-cycle';
+import { DependencyEdge } from '../initiative/dependency-graph';
 import { applyInitiativeFilter } from '../initiative/initiative-filter';
 import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { InitiativeEntity } from '../initiative/initiative.entity';

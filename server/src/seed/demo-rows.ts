@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, fiscalYearOf, parsePeriodLabel, Period, todayIso } from '@throughline/shared';
 import { GoalEntity } from '../goal/goal.entity';
-import {
-  DependencyEntity,
-  InitiativeGoalEntity,
-  InitiativeMetricEntity,
-  InitiativeTeamEntity,
-} from '../initiative/initiative-links.entity';
-import { InitiativeEntity } from '../initiative/initiative.entity';
+import { DependencyEdge } from '../initiative/dependency-graph';
+import { NewInitiative } from '../initiative/initiative-store';
 import { MeasurementEntity } from '../metric/measurement.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { RiskEntity } from '../risk/risk.entity';
-import { TeamEntity } from '../team/team.entity';
+import { NewTeam } from '../team/team-store';
 import { DemoData, DemoGoal, DemoInitiative, DemoMetric, DemoRisk, DemoTrend, RelativePeriod } from './demo-data';
 import { Prng } from './prng';
 
@@ -19,21 +14,19 @@ export interface DemoRowOptions {
   fiscalYearStartMonth: number;
   /** The seed's "today": fixes the fiscal years and where the measurements end. */
   now: Date;
-  /** The initiative keys, one per initiative in order ("TL-1" …), from initiative_key_seq. */
-  keys: string[];
 }
 
-/** Everything the loader inserts, table by table, with ids already assigned. */
+/**
+ * Everything the loader writes, with ids already assigned. Initiatives carry their link sets
+ * and get their keys ("TL-1" …) in this order when inserted.
+ */
 export interface DemoRows {
-  teams: Partial<TeamEntity>[];
+  teams: NewTeam[];
   goals: Partial<GoalEntity>[];
   metrics: Partial<MetricEntity>[];
   measurements: Partial<MeasurementEntity>[];
-  initiatives: Partial<InitiativeEntity>[];
-  initiativeTeams: InitiativeTeamEntity[];
-  initiativeGoals: InitiativeGoalEntity[];
-  initiativeMetrics: InitiativeMetricEntity[];
-  dependencies: DependencyEntity[];
+  initiatives: NewInitiative[];
+  dependencies: DependencyEdge[];
   risks: Partial<RiskEntity>[];
 }
 
@@ -166,11 +159,10 @@ function metricRow(metric: DemoMetric, data: DemoData, refs: Refs): Partial<Metr
   };
 }
 
-function initiativeRow(item: DemoInitiative, key: string, refs: Refs): Partial<InitiativeEntity> {
+function initiativeRow(item: DemoInitiative, refs: Refs): NewInitiative {
   const [startShift, endShift] = item.shift ?? [0, 0];
   return {
     id: refs.initiativeId(item.ref),
-    key,
     title: item.title,
     description: item.description ?? null,
     status: item.status,
@@ -180,6 +172,9 @@ function initiativeRow(item: DemoInitiative, key: string, refs: Refs): Partial<I
     owner: item.owner,
     effortWeeks: item.effortWeeks,
     leadTeamId: refs.teamId(item.lead),
+    teamIds: (item.with ?? []).map(refs.teamId),
+    goalIds: (item.goals ?? []).map(refs.goalId),
+    metricIds: (item.metrics ?? []).map(refs.metricId),
   };
 }
 
@@ -198,31 +193,22 @@ function riskRow(risk: DemoRisk, refs: Refs): Partial<RiskEntity> {
   };
 }
 
-function linkRows(initiatives: DemoInitiative[], refs: Refs) {
-  const links = <T>(make: (item: DemoInitiative, id: string) => T[]) =>
-    initiatives.flatMap((item) => make(item, refs.initiativeId(item.ref)));
-  return {
-    // The lead team is a contributing team too (see Initiative.teams).
-    initiativeTeams: links((item, initiativeId) =>
-      [...new Set([item.lead, ...(item.with ?? [])])].map((team) => ({ initiativeId, teamId: refs.teamId(team) })),
-    ),
-    initiativeGoals: links((item, initiativeId) => (item.goals ?? []).map((goal) => ({ initiativeId, goalId: refs.goalId(goal) }))),
-    initiativeMetrics: links((item, initiativeId) => (item.metrics ?? []).map((name) => ({ initiativeId, metricId: refs.metricId(name) }))),
-    dependencies: links((item, dependentId) => (item.dependsOn ?? []).map((ref) => ({ dependentId, blockerId: refs.initiativeId(ref) }))),
-  };
+function dependencyRows(initiatives: DemoInitiative[], refs: Refs): DependencyEdge[] {
+  return initiatives.flatMap((item) =>
+    (item.dependsOn ?? []).map((ref) => ({ dependentId: refs.initiativeId(item.ref), blockerId: refs.initiativeId(ref) })),
+  );
 }
 
 /** Turns the declarative demo data into rows, resolving refs, periods and fiscal-year names. */
 export function buildDemoRows(data: DemoData, options: DemoRowOptions): DemoRows {
-  if (options.keys.length !== data.initiatives.length) throw new Error('one key per demo initiative is needed');
   const refs = refsFor(data, options);
   return {
     teams: data.teams.map((t) => ({ id: refs.teamId(t.key), key: t.key, name: t.name })),
     goals: data.goals.map((g) => goalRow(g, refs)),
     metrics: data.metrics.map((m) => metricRow(m, data, refs)),
     measurements: measurementRows(data.metrics, refs.metricId, options.now),
-    initiatives: data.initiatives.map((item, i) => initiativeRow(item, options.keys[i], refs)),
-    ...linkRows(data.initiatives, refs),
+    initiatives: data.initiatives.map((item) => initiativeRow(item, refs)),
+    dependencies: dependencyRows(data.initiatives, refs),
     risks: data.risks.map((r) => riskRow(r, refs)),
   };
 }

@@ -1,16 +1,14 @@
-import { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { GoalEntity } from '../goal/goal.entity';
-import {
-  DependencyEntity,
-  InitiativeGoalEntity,
-  InitiativeMetricEntity,
-  InitiativeTeamEntity,
-} from '../initiative/initiative-links.entity';
-import { InitiativeEntity } from '../initiative/initiative.entity';
+import { DependencyStore } from '../initiative/dependency-store';
+import { DependencyOrigin } from '../initiative/initiative-links.entity';
+import { InitiativeStore } from '../initiative/initiative-store';
 import { MeasurementEntity } from '../metric/measurement.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { RiskEntity } from '../risk/risk.entity';
-import { TeamEntity } from '../team/team.entity';
+import { TeamStore } from '../team/team-store';
 import { DEMO_DATA } from './demo-data';
 import { buildDemoRows, DemoRows } from './demo-rows';
 
@@ -22,25 +20,18 @@ export interface LoadDemoOptions {
   now?: Date;
 }
 
-/** How many rows went into each table. */
+/** How many rows of each kind went in. */
 export type DemoCounts = Record<keyof DemoRows, number>;
 
 // Several server processes may start on one empty database at once: only one may seed it.
 const SEED_LOCK = 0x7e11_5eed;
 
-/** In insertion order: every row's references exist before it. */
-const TABLES: Array<[keyof DemoRows, new () => ObjectLiteral]> = [
-  ['teams', TeamEntity],
+/** Goals, metrics and measurements: tables no store owns yet, in insertion order. */
+const PLAIN_TABLES = [
   ['goals', GoalEntity],
   ['metrics', MetricEntity],
   ['measurements', MeasurementEntity],
-  ['initiatives', InitiativeEntity],
-  ['initiativeTeams', InitiativeTeamEntity],
-  ['initiativeGoals', InitiativeGoalEntity],
-  ['initiativeMetrics', InitiativeMetricEntity],
-  ['dependencies', DependencyEntity],
-  ['risks', RiskEntity],
-];
+] as const;
 
 async function isEmpty(manager: EntityManager): Promise<boolean> {
   const [row] = await manager.query(
@@ -49,38 +40,40 @@ async function isEmpty(manager: EntityManager): Promise<boolean> {
   return row.empty;
 }
 
-async function deleteDomainData(manager: EntityManager): Promise<void> {
-  const tables = TABLES.map(([, entity]) => `"${manager.connection.getMetadata(entity).tableName}"`);
-  // CASCADE also empties tables that point at these (e.g. imported-issue links).
-  await manager.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
-  await manager.query(`ALTER SEQUENCE initiative_key_seq RESTART WITH 1`);
-}
+/** Loads the demo org (seed/demo-data.ts), writing teams and initiatives through their stores. */
+@Injectable()
+export class DemoDataLoader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly teams: TeamStore,
+    private readonly initiatives: InitiativeStore,
+    private readonly dependencies: DependencyStore,
+  ) {}
 
-/** Keys from the same sequence the API numbers initiatives from, so later ones never collide. */
-async function nextKeys(manager: EntityManager, count: number): Promise<string[]> {
-  const rows: Array<{ n: number }> = await manager.query(`SELECT nextval('initiative_key_seq') AS n FROM generate_series(1, $1)`, [count]);
-  return rows
-    .map((row) => row.n)
-    .sort((a, b) => a - b)
-    .map((n) => `TL-${n}`);
-}
+  /**
+   * Loads the demo org in one transaction: into an empty database, or after deleting all domain
+   * data when `reset`. Returns the row counts, or null when the database was not empty.
+   */
+  load(options: LoadDemoOptions): Promise<DemoCounts | null> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      if (options.reset) await this.deleteDomainData(manager);
+      else if (!(await isEmpty(manager))) return null;
+      const rows = buildDemoRows(DEMO_DATA, { fiscalYearStartMonth: options.fiscalYearStartMonth, now: options.now ?? new Date() });
+      await this.teams.insert(manager, rows.teams);
+      for (const [kind, entity] of PLAIN_TABLES) await manager.insert(entity, rows[kind]);
+      await this.initiatives.insert(manager, rows.initiatives);
+      const { refused } = await this.dependencies.add(manager, rows.dependencies, DependencyOrigin.MANUAL);
+      if (refused.length) throw new Error(`The demo data has a dependency cycle: ${refused[0].cycle.join(' → ')}`);
+      await manager.insert(RiskEntity, rows.risks);
+      return Object.fromEntries(Object.entries(rows).map(([kind, list]) => [kind, list.length])) as DemoCounts;
+    });
+  }
 
-/**
- * Loads the demo org in one transaction: into an empty database, or after deleting all domain
- * data when `reset`. Returns the row counts, or null when the database was not empty.
- */
-export async function loadDemoData(dataSource: DataSource, options: LoadDemoOptions): Promise<DemoCounts | null> {
-  return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    if (options.reset) await deleteDomainData(manager);
-    else if (!(await isEmpty(manager))) return null;
-    const keys = await nextKeys(manager, DEMO_DATA.initiatives.length);
-    const rows = buildDemoRows(DEMO_DATA, { fiscalYearStartMonth: options.fiscalYearStartMonth, now: options.now ?? new Date(), keys });
-    const counts = {} as DemoCounts;
-    for (const [table, entity] of TABLES) {
-      await manager.insert(entity, rows[table]);
-      counts[table] = rows[table].length;
-    }
-    return counts;
-  });
+  private async deleteDomainData(manager: EntityManager): Promise<void> {
+    await this.initiatives.deleteAll(manager);
+    await this.teams.deleteAll(manager);
+    // CASCADE also empties tables that point at these (e.g. imported-issue links).
+    await manager.query(`TRUNCATE goal, metric, measurement, risk CASCADE`);
+  }
 }

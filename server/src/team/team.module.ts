@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { TeamEntity } from './team.entity';
 import { TeamResolver } from './team.resolver';
 import { TeamService } from './team.service';
+import { TeamStore } from './team-store';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TeamEntity])],
-  providers: [TeamResolver, TeamService],
+  providers: [TeamResolver, TeamService, TeamStore],
+  // The store is the only way into the team table for other features (Jira sync, seed).
+  exports: [TeamStore],
 })
 export class TeamModule {}

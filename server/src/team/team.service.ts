@@ -1,22 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { CreateTeamInput } from './team.inputs';
 import { TeamEntity } from './team.entity';
+import { TeamStore } from './team-store';
 
 @Injectable()
 export class TeamService {
-  constructor(@InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: TeamStore,
+  ) {}
 
   list(): Promise<TeamEntity[]> {
-    return this.teams.find({ order: { key: 'ASC' } });
+    return this.dataSource.getRepository(TeamEntity).find({ order: { key: 'ASC' } });
   }
 
-  async create(input: CreateTeamInput): Promise<TeamEntity> {
-    if (await this.teams.existsBy({ key: input.key })) {
-      throw DomainError.badInput('input.key', `a team with key "${input.key}" already exists`);
-    }
-    return this.teams.save(this.teams.create({ key: input.key, name: input.name }));
+  create(input: CreateTeamInput): Promise<TeamEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(TeamEntity, { key: input.key })) {
+        throw DomainError.badInput('input.key', `a team with key "${input.key}" already exists`);
+      }
+      const [id] = await this.store.insert(manager, [{ key: input.key, name: input.name }]);
+      return manager.findOneByOrFail(TeamEntity, { id });
+    });
   }
 }

@@ -8,10 +8,14 @@ import { DataSource } from 'typeorm';
 import { fork, ChildProcess } from 'node:child_process';
 import { createScratchDatabase } from '../../bench/scratch-database';
 import { dataSourceOptions } from '../../database/data-source';
-import { SecretBox } from '../secret-box';
-import { SyncEngine } from '../sync-engine';
-import { SyncRunEntity } from '../sync-run.entity';
-import { SyncRuns } from '../sync-runs';
+import { SecretBox } from '../../common/secret-box';
+import { DependencyStore } from '../../initiative/dependency-store';
+import { InitiativeStore } from '../../initiative/initiative-store';
+import { TeamStore } from '../../team/team-store';
+import { IssueApplier } from '../sync/apply-issues';
+import { SyncEngine } from '../sync/sync-engine';
+import { SyncRunEntity } from '../runs/sync-run.entity';
+import { SyncRuns } from '../runs/sync-runs';
 import { BenchFakeMessage, CHANGES, EPICS, jql, STORIES } from './bench-fake-jira';
 
 interface Site {
@@ -56,7 +60,7 @@ async function timedRun(
 async function bench(dataSource: DataSource, child: ChildProcess, site: Site, dataDir: string) {
   const runs = new SyncRuns(dataSource);
   const secrets = new SecretBox(dataDir, undefined);
-  const engine = new SyncEngine(dataSource, runs, secrets);
+  const engine = new SyncEngine(dataSource, runs, secrets, new IssueApplier(new InitiativeStore(), new DependencyStore(), new TeamStore()));
   const id = randomUUID();
   await dataSource.query(
     `INSERT INTO jira_connection (id, name, base_url, email, api_token_encrypted, jql) VALUES ($1, 'Bench', $2, $3, $4, $5)`,

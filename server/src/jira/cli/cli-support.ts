@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../../config/config';
 import { dataSourceOptions } from '../../database/data-source';
 import { resolveDatabase } from '../../database/resolve-database';
-import { JiraConnectionEntity } from '../jira-connection.entity';
-import { SyncRunEntity } from '../sync-run.entity';
-import { RunCounters } from '../sync-runs';
+import { JiraConnectionEntity } from '../connection/jira-connection.entity';
+import { SyncRunEntity } from '../runs/sync-run.entity';
+import { RunCounters } from '../runs/sync-runs';
 
 /** The database main.ts would use (DATABASE_URL or the embedded one), migrated, for the time of `work`. */
 export async function withDatabase<T>(work: (dataSource: DataSource, config: AppConfig) => Promise<T>): Promise<T> {

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
+import { DependencyStore } from '../../initiative/dependency-store';
+import { InitiativeStore } from '../../initiative/initiative-store';
+import { TeamStore } from '../../team/team-store';
+import { IssueApplier } from '../sync/apply-issues';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SyncRunStatus } from '@throughline/shared';
 import { DomainError } from '../../common/domain-error';
-import { CsvImportService, CsvTarget, DEFAULT_CSV_CONNECTION } from '../csv-import.service';
-import { SyncRuns } from '../sync-runs';
-import { JiraConnectionEntity } from '../jira-connection.entity';
+import { CsvImportService, CsvTarget, DEFAULT_CSV_CONNECTION } from '../csv/csv-import.service';
+import { SyncRuns } from '../runs/sync-runs';
+import { JiraConnectionEntity } from '../connection/jira-connection.entity';
 import { findConnection, printWarnings, RunProgress, summaryLine, withDatabase } from './cli-support';
 
 const USAGE = `usage: npm run jira:import-csv -- <file.csv> [--connection <id or name> | --name <name> [--base-url <site>]]
@@ -48,7 +52,11 @@ async function main(): Promise<void> {
     }
     const started = Date.now();
     const progress = new RunProgress(given.file);
-    const run = await new CsvImportService(dataSource, new SyncRuns(dataSource)).import(csv, target, {
+    const run = await new CsvImportService(
+      dataSource,
+      new SyncRuns(dataSource),
+      new IssueApplier(new InitiativeStore(), new DependencyStore(), new TeamStore()),
+    ).import(csv, target, {
       afterPage: (event) => progress.update(event.counters),
     });
     progress.stop();

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
+import { DependencyStore } from '../../initiative/dependency-store';
+import { InitiativeStore } from '../../initiative/initiative-store';
+import { TeamStore } from '../../team/team-store';
+import { IssueApplier } from '../sync/apply-issues';
 import { parseArgs } from 'node:util';
 import { SyncRunStatus } from '@throughline/shared';
 import { DataSource } from 'typeorm';
-import { SecretBox } from '../secret-box';
-import { SyncEngine } from '../sync-engine';
-import { SyncRunEntity } from '../sync-run.entity';
-import { SyncRuns } from '../sync-runs';
+import { SecretBox } from '../../common/secret-box';
+import { SyncEngine } from '../sync/sync-engine';
+import { SyncRunEntity } from '../runs/sync-run.entity';
+import { SyncRuns } from '../runs/sync-runs';
 import { findConnection, printWarnings, RunProgress, summaryLine, withDatabase } from './cli-support';
 
 const USAGE = `usage: npm run jira:sync -- --connection <id or name> [--full]
@@ -27,7 +31,12 @@ async function syncConnection(dataSource: DataSource, dataDir: string, idOrName:
   const connection = await findConnection(dataSource, idOrName);
   if (!connection) throw new Error(`no Jira connection "${idOrName}" (give its id or its name)`);
   const runs = new SyncRuns(dataSource);
-  const engine = new SyncEngine(dataSource, runs, new SecretBox(dataDir));
+  const engine = new SyncEngine(
+    dataSource,
+    runs,
+    new SecretBox(dataDir),
+    new IssueApplier(new InitiativeStore(), new DependencyStore(), new TeamStore()),
+  );
   const started = Date.now();
   const progress = new RunProgress(connection.name);
   // Ctrl-C stops at the next page and hands the run back to the queue, for a server to finish.

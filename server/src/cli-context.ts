@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { resolveDatabase } from './database/resolve-database';
+
+@Module({})
+class CliModule {
+  static forRoot(config: AppConfig, databaseUrl: string, features: Array<Type | DynamicModule>): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [ConfigModule.forRoot(config), TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), ...features],
+    };
+  }
+}
+
+/**
+ * Runs a command-line tool's `work` with the given feature modules built by Nest (no HTTP), on
+ * the database main.ts would use (DATABASE_URL or the embedded one), migrated.
+ */
+export async function withCliContext<T>(
+  features: Array<Type | DynamicModule>,
+  work: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const database = await resolveDatabase(config).catch((error: unknown) => {
+    if (config.databaseUrl) throw error;
+    const detail = error instanceof Error ? error.message : String(error ?? 'no detail');
+    throw new Error(
+      `Could not start the embedded Postgres in ${config.dataDir} (${detail}). If Throughline is running on it, stop it first, or set DATABASE_URL.`,
+    );
+  });
+  let app: INestApplicationContext | undefined;
+  try {
+    app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url, features), { logger: ['error', 'warn'] });
+    await app.get(DataSource).runMigrations({ transaction: 'each' });
+    return await work(app, config);
+  } finally {
+    await app?.close();
+    await database.stop();
+  }
+}

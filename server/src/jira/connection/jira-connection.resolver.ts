@@ -1,0 +1,106 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DomainError } from '../../common/domain-error';
+import { IdArg } from '../../common/id-args';
+import { RequestContext } from '../../common/loaders';
+import { CreateJiraConnectionInput, UpdateJiraConnectionInput } from './jira-connection.inputs';
+import { JiraConnectionEntity } from './jira-connection.entity';
+import { JiraConnectionModel } from './jira-connection.model';
+import { JiraConnectionService } from './jira-connection.service';
+import { SyncQueue } from '../runs/sync-queue';
+import { SyncRunModel } from '../runs/sync-run.model';
+import { SyncRuns } from '../runs/sync-runs';
+
+const MAX_RUNS = 200;
+const DEFAULT_RUNS = 20;
+
+/** `take` of runs(): a page of history, not all of it. */
+class TakePipe {
+  transform(value: number | null): number {
+    if (value === null) return DEFAULT_RUNS;
+    if (!Number.isInteger(value) || value < 1 || value > MAX_RUNS) throw DomainError.badInput('take', `must be from 1 to ${MAX_RUNS}`);
+    return value;
+  }
+}
+
+/** The entity without its token, in the shape of the API. */
+function toModel(connection: JiraConnectionEntity): JiraConnectionModel {
+  const { apiTokenEncrypted, fieldOverrides, lastCursor: _cursor, createdAt: _created, updatedAt: _updated, ...fields } = connection;
+  return { ...fields, hasApiToken: !!apiTokenEncrypted, fieldOverrides: { ...fieldOverrides } };
+}
+
+@Resolver(() => JiraConnectionModel)
+export class JiraConnectionResolver {
+  constructor(
+    private readonly connections: JiraConnectionService,
+    private readonly syncRuns: SyncRuns,
+    private readonly queue: SyncQueue,
+  ) {}
+
+  @Query(() => [JiraConnectionModel], { description: 'Every Jira connection, by name.' })
+  async jiraConnections(): Promise<JiraConnectionModel[]> {
+    return (await this.connections.list()).map(toModel);
+  }
+
+  @Mutation(() => JiraConnectionModel, {
+    description:
+      'Saves a Jira connection after checking the site, the credentials and the JQL against Jira; what fails is BAD_USER_INPUT naming the input.',
+  })
+  async createJiraConnection(
+    @Args('input', { description: 'The new connection.' }) input: CreateJiraConnectionInput,
+  ): Promise<JiraConnectionModel> {
+    return toModel(await this.connections.create(input));
+  }
+
+  @Mutation(() => JiraConnectionModel, {
+    description: 'Changes a Jira connection; a changed site, email, token or JQL is checked against Jira first.',
+  })
+  async updateJiraConnection(
+    @Args('input', { description: 'The changes.' }) input: UpdateJiraConnectionInput,
+  ): Promise<JiraConnectionModel> {
+    return toModel(await this.connections.update(input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a Jira connection and its run history; the initiatives it imported stay.' })
+  deleteJiraConnection(@IdArg('id', 'The connection to delete.') id: string): Promise<boolean> {
+    return this.connections.delete(id);
+  }
+
+  @Mutation(() => SyncRunModel, {
+    description:
+      'Queues a run and returns at once. While a run of this connection is queued or running, returns that run instead of starting another.',
+  })
+  async syncJiraConnection(
+    @IdArg('id', 'The connection to sync.') id: string,
+    @Args('full', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'true: read every matching issue (and cancel what is gone); false: only what changed since the last successful run.',
+    })
+    full: boolean | null,
+  ): Promise<SyncRunModel> {
+    const connection = await this.connections.get(id);
+    if (!connection.apiTokenEncrypted)
+      throw DomainError.badInput(
+        'id',
+        'this connection has no API token (it was made by a CSV import): add the site, email and token first',
+      );
+    const { run, isNew } = await this.syncRuns.request(id, full ?? false);
+    if (isNew) await this.queue.enqueue(run.id);
+    return run;
+  }
+
+  @ResolveField(() => [SyncRunModel], { description: 'Its runs, newest first.' })
+  runs(
+    @Parent() connection: JiraConnectionModel,
+    @Context() { loaders }: RequestContext,
+    @Args(
+      'take',
+      { type: () => Int, nullable: true, defaultValue: DEFAULT_RUNS, description: `How many runs, 1-${MAX_RUNS}.` },
+      new TakePipe(),
+    )
+    take: number,
+  ): Promise<SyncRunModel[]> {
+    return loaders.runsOfConnection.load({ connectionId: connection.id, take });
+  }
+}
