@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { buttonClasses } from './button';
+import { useDismiss } from './use-dismiss';
 
 interface PopoverProps {
   /** The button's content. */
@@ -13,27 +14,35 @@ interface PopoverProps {
   testId?: string;
 }
 
+/** The small arrow that says a button opens something. */
+export function Chevron() {
+  return (
+    <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 fill-current opacity-60">
+      <path d="M4 6l4 4 4-4z" />
+    </svg>
+  );
+}
+
+/** The box a popover or menu opens under its button, aligned with its start or end. */
+export function panelClasses(align: 'start' | 'end'): string {
+  return `absolute top-full z-50 mt-1 min-w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg ${align === 'end' ? 'right-0' : 'left-0'}`;
+}
+
 /** A button with a panel under it; closes on Escape (focus back to the button) and on outside clicks. */
 export function Popover({ trigger, label, align = 'start', children, active = false, testId }: PopoverProps) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+  useDismiss(
+    open,
+    root,
+    () => {
       setOpen(false);
       button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+    },
+    () => setOpen(false),
+  );
   return (
     <div ref={root} className="relative">
       <button
@@ -47,15 +56,10 @@ export function Popover({ trigger, label, align = 'start', children, active = fa
         data-testid={testId}
       >
         {trigger}
-        <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 fill-current opacity-60">
-          <path d="M4 6l4 4 4-4z" />
-        </svg>
+        <Chevron />
       </button>
       {open && (
-        <div
-          id={panelId}
-          className={`absolute top-full z-50 mt-1 min-w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg ${align === 'end' ? 'right-0' : 'left-0'}`}
-        >
+        <div id={panelId} className={panelClasses(align)}>
           {children(() => setOpen(false))}
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { controlClasses } from '../../../components/ui/field';
 
 export interface ComboboxOption {
@@ -25,7 +25,8 @@ interface ComboboxProps {
 
 /**
  * A text box with a list of suggestions (the ARIA 1.2 combobox pattern): arrows move through the
- * options, Enter picks one, Escape closes the list. The caller filters `options` by `query`.
+ * options, Home and End (while the list is open) go to the first and last, Enter picks one,
+ * Escape closes the list. The caller filters `options` by `query`.
  */
 export function Combobox({
   label,
@@ -45,6 +46,13 @@ export function Combobox({
   const [active, setActive] = useState(0);
   const listId = `${id}-list`;
   const activeIndex = Math.min(active, options.length - 1);
+  const optionId = (index: number) => `${id}-opt-${index}`;
+  const activeId = open && options[activeIndex] ? optionId(activeIndex) : undefined;
+
+  // The list shows a few of up to 50 options: keep the highlighted one in view as the keys move it.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
 
   const pick = (option: ComboboxOption | undefined) => {
     if (!option) return;
@@ -60,6 +68,9 @@ export function Combobox({
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((activeIndex + step + options.length) % Math.max(options.length, 1));
+    } else if ((event.key === 'Home' || event.key === 'End') && open && options.length > 0) {
+      event.preventDefault();
+      setActive(event.key === 'Home' ? 0 : options.length - 1);
     } else if (event.key === 'Enter' && open) {
       event.preventDefault();
       pick(options[activeIndex]);
@@ -83,7 +94,7 @@ export function Combobox({
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open && options[activeIndex] ? `${id}-opt-${activeIndex}` : undefined}
+        aria-activedescendant={activeId}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         className={controlClasses(error)}
@@ -111,7 +122,7 @@ export function Combobox({
           {options.map((option, index) => (
             <li
               key={option.value}
-              id={`${id}-opt-${index}`}
+              id={optionId(index)}
               role="option"
               aria-selected={index === activeIndex}
               // mousedown, not click: the input's blur would close the list before a click lands.

@@ -1,41 +1,23 @@
-import { Popover } from '../../../components/ui/popover';
+import { Menu } from '../../../components/ui/menu';
 
 interface ExportMenuProps {
   onImage: (format: 'png' | 'svg') => void;
   onCsv: () => void;
 }
 
-const ITEM = 'block w-full rounded px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-50';
-
 /** Export the view as an image or a spreadsheet, or print it. */
 export function ExportMenu({ onImage, onCsv }: ExportMenuProps) {
   return (
-    <Popover trigger="Export" align="end" testId="export-menu">
-      {(close) => (
-        <div className="w-52" role="menu">
-          {(
-            [
-              ['PNG image', () => onImage('png')],
-              ['SVG image', () => onImage('svg')],
-              ['CSV (spreadsheet)', onCsv],
-              ['Print…', () => window.print()],
-            ] as const
-          ).map(([label, action]) => (
-            <button
-              key={label}
-              type="button"
-              role="menuitem"
-              className={ITEM}
-              onClick={() => {
-                close();
-                action();
-              }}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-      )}
-    </Popover>
+    <Menu
+      trigger="Export"
+      align="end"
+      testId="export-menu"
+      items={[
+        { label: 'PNG image', onSelect: () => onImage('png') },
+        { label: 'SVG image', onSelect: () => onImage('svg') },
+        { label: 'CSV (spreadsheet)', onSelect: onCsv },
+        { label: 'Print…', onSelect: () => window.print() },
+      ]}
+    />
   );
 }
