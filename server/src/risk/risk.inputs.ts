@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { LIMITS } from '@throughline/shared';
+import { IsOptional } from 'class-validator';
 import { RiskStatus } from '../common/graphql-enums';
 import {
   ChangesOf,
@@ -71,14 +72,18 @@ export class UpdateRiskInput extends ChangesOf(OmitType(CreateRiskInput, ['statu
 @InputType({ description: 'Which risks to list; every given criterion must hold.' })
 export class RiskFilter {
   @Field(() => ID, { nullable: true, description: 'Only risks to this initiative.' })
+  @OptionalId('initiativeId')
   initiativeId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only risks to this goal.' })
+  @OptionalId('goalId')
   goalId?: string | null;
 
   @Field(() => [RiskStatus], { nullable: true, description: 'Only risks in one of these statuses.' })
   statuses?: RiskStatus[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Only risks at least this severe, 1..25.' })
+  @IsOptional()
+  @IntInRange('minSeverity', 1, 25)
   minSeverity?: number | null;
 }

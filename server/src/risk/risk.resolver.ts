@@ -10,9 +10,10 @@ import { RiskService } from './risk.service';
 export class RiskResolver {
   constructor(private readonly riskService: RiskService) {}
 
+  // The filter's type names no `| null`: the validation pipe finds the class through its metadata.
   @Query(() => [RiskModel], { description: 'Risks matching the filter, most severe first, then by title.' })
   risks(
-    @Args('filter', { type: () => RiskFilter, nullable: true, description: 'Which risks; all when omitted.' }) filter?: RiskFilter | null,
+    @Args('filter', { type: () => RiskFilter, nullable: true, description: 'Which risks; all when omitted.' }) filter?: RiskFilter,
   ): Promise<RiskModel[]> {
     return this.riskService.list(filter ?? {});
   }
