@@ -6,7 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { formatError } from './common/format-error';
-import { createLoaders, RequestContext } from './common/loaders';
+import { createLoaders, RequestContext } from './graphql-context';
 import { createValidationPipe } from './common/validation';
 import { AppConfig, SCHEMA_FILE } from './config/config';
 import { ConfigModule } from './config/config.module';

@@ -1,5 +1,5 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../common/loaders';
+import { RequestContext } from '../graphql-context';
 import { DateScalar } from '../common/scalars';
 import { MAX_WINDOW_YEARS } from '../roadmap/window';
 import { AlignmentModel } from './alignment.model';

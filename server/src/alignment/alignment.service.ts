@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InitiativeStatus } from '@throughline/shared';
 import { DataSource } from 'typeorm';
-import { Loaders } from '../common/loaders';
+import { Loaders } from '../graphql-context';
 import { GoalEntity } from '../goal/goal.entity';
 import { InitiativeModel } from '../initiative/initiative.model';
 import { appendTo, compareByName, isPresent } from '../roadmap/collections';

@@ -1,11 +1,9 @@
 import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { meanOfKnown, metricProgress } from '@throughline/shared';
 import { IdArg } from '../common/id-args';
-import { RequestContext } from '../common/loaders';
-import { sortByStartThenKey } from '../initiative/initiative-order';
+import { RequestContext } from '../graphql-context';
 import { InitiativeModel } from '../initiative/initiative.model';
 import { MetricModel } from '../metric/metric.model';
-import { sortBySeverity } from '../risk/risk-order';
 import { RiskModel } from '../risk/risk.model';
 import { CreateGoalInput, UpdateGoalInput } from './goal.inputs';
 import { GoalModel } from './goal.model';
@@ -55,12 +53,12 @@ export class GoalResolver {
 
   @ResolveField(() => [InitiativeModel], { description: 'The initiatives that serve this goal, by start date then key.' })
   async initiatives(@Parent() goal: GoalModel, @Context() { loaders }: RequestContext): Promise<InitiativeModel[]> {
-    return sortByStartThenKey(await loaders.initiativesOfGoal.load(goal.id));
+    return loaders.initiativesOfGoal.load(goal.id);
   }
 
   @ResolveField(() => [RiskModel], { description: 'Risks to this goal, most severe first.' })
   async risks(@Parent() goal: GoalModel, @Context() { loaders }: RequestContext): Promise<RiskModel[]> {
-    return sortBySeverity(await loaders.risksOfGoal.load(goal.id));
+    return loaders.risksOfGoal.load(goal.id);
   }
 
   @ResolveField(() => Float, {

@@ -1,6 +1,6 @@
 import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArg } from '../common/id-args';
-import { RequestContext } from '../common/loaders';
+import { RequestContext } from '../graphql-context';
 import { DependencyService } from './dependency.service';
 import { sortByStartThenKey } from './initiative-order';
 import { InitiativeModel } from './initiative.model';

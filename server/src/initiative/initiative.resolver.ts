@@ -1,10 +1,9 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../common/loaders';
+import { RequestContext } from '../graphql-context';
 import { IdArg } from '../common/id-args';
 import { PageArgs } from '../common/pagination';
 import { GoalModel } from '../goal/goal.model';
 import { MetricModel } from '../metric/metric.model';
-import { sortBySeverity } from '../risk/risk-order';
 import { RiskModel } from '../risk/risk.model';
 import { TeamModel } from '../team/team.model';
 import { InitiativePageModel } from './initiative-page.model';
@@ -72,6 +71,6 @@ export class InitiativeResolver {
 
   @ResolveField(() => [RiskModel], { description: 'Risks to the work, most severe first (as everywhere risks are listed).' })
   async risks(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<RiskModel[]> {
-    return sortBySeverity(await loaders.risksOfInitiative.load(initiative.id));
+    return loaders.risksOfInitiative.load(initiative.id);
   }
 }

@@ -2,10 +2,9 @@ import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver }
 import { metricProgress } from '@throughline/shared';
 import { DomainError } from '../common/domain-error';
 import { IdArg } from '../common/id-args';
-import { RequestContext } from '../common/loaders';
+import { RequestContext } from '../graphql-context';
 import { DateTimeScalar } from '../common/scalars';
 import { GoalModel } from '../goal/goal.model';
-import { sortByStartThenKey } from '../initiative/initiative-order';
 import { InitiativeModel } from '../initiative/initiative.model';
 import { CreateMetricInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
 import { MeasurementModel, MetricModel } from './metric.model';
@@ -62,7 +61,7 @@ export class MetricResolver {
 
   @ResolveField(() => [InitiativeModel], { description: 'Initiatives meant to move it, by start date then key.' })
   async initiatives(@Parent() metric: MetricModel, @Context() { loaders }: RequestContext): Promise<InitiativeModel[]> {
-    return sortByStartThenKey(await loaders.initiativesOfMetric.load(metric.id));
+    return loaders.initiativesOfMetric.load(metric.id);
   }
 
   @ResolveField(() => [MeasurementModel], {

@@ -4,6 +4,6 @@ interface Rankable {
 }
 
 /** Most severe first, then by title: the order of every list of risks. */
-export function sortBySeverity<T extends Rankable>(risks: T[]): T[] {
-  return [...risks].sort((a, b) => b.severity - a.severity || a.title.localeCompare(b.title));
+export function compareBySeverity(a: Rankable, b: Rankable): number {
+  return b.severity - a.severity || a.title.localeCompare(b.title);
 }

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../common/loaders';
+import { RequestContext } from '../graphql-context';
 import { GoalModel } from '../goal/goal.model';
 import { InitiativeModel } from '../initiative/initiative.model';
 import { CreateRiskInput, RiskFilter, UpdateRiskInput } from './risk.inputs';

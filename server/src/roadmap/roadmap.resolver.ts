@@ -1,5 +1,5 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../common/loaders';
+import { RequestContext } from '../graphql-context';
 import { RoadmapGroupBy } from '../common/graphql-enums';
 import { DateScalar } from '../common/scalars';
 import { InitiativeFilter } from '../initiative/initiative.inputs';

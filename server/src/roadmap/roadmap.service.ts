@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { quartersCovering, RoadmapGroupBy } from '@throughline/shared';
 import { DataSource } from 'typeorm';
-import { Loaders } from '../common/loaders';
+import { Loaders } from '../graphql-context';
 import { AppConfig, CONFIG } from '../config/config';
 import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { InitiativeModel } from '../initiative/initiative.model';

@@ -1,6 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../common/loaders';
-import { sortByStartThenKey } from '../initiative/initiative-order';
+import { RequestContext } from '../graphql-context';
 import { InitiativeModel } from '../initiative/initiative.model';
 import { CreateTeamInput } from './team.inputs';
 import { TeamModel } from './team.model';
@@ -22,7 +21,6 @@ export class TeamResolver {
 
   @ResolveField(() => [InitiativeModel], { description: 'Initiatives this team leads or contributes to, by start date.' })
   async initiatives(@Parent() team: TeamModel, @Context() { loaders }: RequestContext): Promise<InitiativeModel[]> {
-    const initiatives = await loaders.initiativesOfTeam.load(team.id);
-    return sortByStartThenKey(initiatives);
+    return loaders.initiativesOfTeam.load(team.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError } from '../../common/domain-error';
 import { IdArg } from '../../common/id-args';
-import { RequestContext } from '../../common/loaders';
+import { RequestContext } from '../../graphql-context';
 import { CreateJiraConnectionInput, UpdateJiraConnectionInput } from './jira-connection.inputs';
 import { JiraConnectionEntity } from './jira-connection.entity';
 import { JiraConnectionModel } from './jira-connection.model';

@@ -1,0 +1,33 @@
+import { DataSource } from 'typeorm';
+import { createGoalLoaders } from './goal/goal.loaders';
+import { createInitiativeLoaders } from './initiative/initiative.loaders';
+import { runsOfConnection } from './jira/runs/sync-runs.loader';
+import { createMetricLoaders } from './metric/metric.loaders';
+import { createRiskLoaders } from './risk/risk.loaders';
+import { createTeamLoaders } from './team/team.loaders';
+
+/**
+ * The DataLoaders of one GraphQL request, each feature's own, composed here so that common/
+ * knows no feature. Made fresh per request (in the context), so a response never serves another
+ * request's cached rows, and every relation costs one query per level of the query.
+ */
+export function createLoaders(dataSource: DataSource) {
+  const team = createTeamLoaders(dataSource);
+  const goal = createGoalLoaders(dataSource);
+  const metric = createMetricLoaders(dataSource);
+  return {
+    ...team,
+    ...goal,
+    ...metric,
+    ...createInitiativeLoaders(dataSource, { team: team.team, goal: goal.goal, metric: metric.metric }),
+    ...createRiskLoaders(dataSource),
+    runsOfConnection: runsOfConnection(dataSource),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The GraphQL context of one request. */
+export interface RequestContext {
+  loaders: Loaders;
+}
