@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
 import { ToastProvider } from '../../components/ui/toast';
@@ -14,7 +14,16 @@ const team = (id: string, name: string) => ({ __typename: 'Team' as const, id, k
 const platform = team('plat', 'Platform');
 const infra = team('infra', 'Infrastructure');
 
-function initiative(id: string, key: string, title: string, startDate: string, endDate: string, leadTeam = platform, version = 3) {
+function initiative(
+  id: string,
+  key: string,
+  title: string,
+  startDate: string,
+  endDate: string,
+  leadTeam = platform,
+  version = 3,
+  externalKey: string | null = null,
+) {
   return {
     __typename: 'Initiative' as const,
     id,
@@ -26,6 +35,7 @@ function initiative(id: string, key: string, title: string, startDate: string, e
     endDate,
     progress: 0.5,
     version,
+    externalKey,
     leadTeam,
   };
 }
@@ -98,8 +108,17 @@ function renderPage(mocks: object[], url = '/?from=2027-01-01&to=2027-12-31') {
   return router;
 }
 
-// jsdom lays nothing out; give the timeline a size so it draws its rows.
+// jsdom lays nothing out; give the timeline a size so it draws its rows. It has no PointerEvent
+// either: a mouse event with a pointer type stands in, so drags carry their clientX.
 beforeAll(() => {
+  globalThis.PointerEvent ??= class extends MouseEvent {
+    pointerType: string;
+    pointerId = 1;
+    constructor(type: string, init: PointerEventInit = {}) {
+      super(type, init);
+      this.pointerType = init.pointerType ?? 'mouse';
+    }
+  } as typeof PointerEvent;
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
 });
@@ -168,6 +187,42 @@ describe('Roadmap page', () => {
     expect(
       await screen.findByText(/Someone else changed TL-1 while you were moving it; it has been reloaded/, {}, { timeout: 3000 }),
     ).toBeInTheDocument();
+  });
+
+  describe('an initiative imported from Jira', () => {
+    const imported = initiative('i4', 'TL-4', 'Consolidate the message queues', '2027-03-01', '2027-06-30', platform, 3, 'PLAT-12');
+    const withImported = () => roadmapMock(roadmap([{ key: 'plat', title: 'Platform', initiatives: [imported, redis] }]));
+    const save = jest.fn(() => ({ data: { updateInitiative: imported } }));
+    const anyMove = { request: { query: RescheduleInitiativeMutation, variables: () => true }, result: save, maxUsageCount: 5 };
+    beforeEach(() => save.mockClear());
+
+    it('does not move with the keys, and says why', async () => {
+      renderPage([withImported(), optionsMock, anyMove]);
+      const bar = await screen.findByRole('link', { name: /TL-4/ });
+      expect(bar).toHaveAccessibleDescription('Enter opens the initiative. Its dates come from Jira and are changed there.');
+      act(() => bar.focus());
+      await userEvent.keyboard('{ArrowRight}{Shift>}{ArrowRight}{/Shift}');
+      expect(bar).toHaveAccessibleName(expect.stringContaining('Mar 1, 2027 – Jun 30, 2027'));
+      expect(screen.getByText('TL-4: Imported from Jira (PLAT-12): change its dates in Jira.')).toBeInTheDocument();
+      expect(screen.getByTestId('bar-tooltip')).toHaveTextContent('Imported from Jira (PLAT-12): change its dates in Jira.');
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(save).not.toHaveBeenCalled();
+    });
+
+    it('cannot be dragged, while a bar of Throughline’s own can', async () => {
+      renderPage([withImported(), optionsMock, anyMove]);
+      const drag = (bar: HTMLElement) => {
+        fireEvent.pointerDown(bar, { button: 0, pointerType: 'mouse', clientX: 300 });
+        fireEvent.pointerMove(bar, { pointerType: 'mouse', clientX: 360 });
+      };
+      const importedBar = await screen.findByRole('link', { name: /TL-4/ });
+      drag(importedBar);
+      expect(importedBar).not.toHaveAttribute('data-dragging');
+      fireEvent.pointerUp(importedBar);
+      const ownBar = screen.getByRole('link', { name: /TL-2/ });
+      drag(ownBar);
+      expect(screen.getByRole('link', { name: /TL-2/ })).toHaveAttribute('data-dragging', 'true');
+    });
   });
 
   it('opens the initiative when a bar is clicked', async () => {

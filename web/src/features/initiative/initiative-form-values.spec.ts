@@ -1,30 +1,11 @@
-import type { InitiativeFieldsFragment } from '../../gql/graphql';
 import { changedInput, valuesOf } from './initiative-form-values';
+import { anInitiative, plat } from './test/fixtures';
 
-const initiative: InitiativeFieldsFragment = {
-  __typename: 'Initiative',
-  id: 'i1',
-  key: 'TL-2',
-  title: 'Redesign the caching layer',
-  description: null,
-  status: 'PLANNED',
-  health: 'ON_TRACK',
+const initiative = anInitiative({
   startDate: '2027-01-01',
-  endDate: '2027-06-30',
-  owner: null,
-  effortWeeks: 20,
-  version: 3,
-  externalKey: null,
-  externalUrl: null,
-  progress: null,
-  leadTeam: { __typename: 'Team', id: 'plat', key: 'PLAT', name: 'Platform' },
-  teams: [
-    { __typename: 'Team', id: 'plat', key: 'PLAT', name: 'Platform' },
-    { __typename: 'Team', id: 'chk', key: 'CHK', name: 'Checkout' },
-  ],
+  teams: [plat, { __typename: 'Team', id: 'chk', key: 'CHK', name: 'Checkout' }],
   goals: [{ __typename: 'Goal', id: 'g1', title: 'Churn' }],
-  metrics: [],
-};
+});
 
 describe('the initiative form values', () => {
   const initial = valuesOf(initiative);

@@ -10,6 +10,7 @@ export const DependencyItemFragment = graphql(`
     health
     startDate
     endDate
+    externalKey
     leadTeam {
       id
       key

@@ -15,6 +15,7 @@ interface Subject {
   key: string;
   startDate?: string | null;
   endDate?: string | null;
+  externalKey?: string | null;
 }
 
 interface DependencySectionProps {
@@ -24,6 +25,10 @@ interface DependencySectionProps {
 }
 
 type Direction = 'dependsOn' | 'blocks';
+
+// Between two imported initiatives a dependency is Jira's Blocks link, which the sync owns: the API
+// refuses to remove it, so it is removed in Jira.
+const fromJira = (a: Subject, b: Subject) => !!a.externalKey && !!b.externalKey;
 
 /** A blocker that ends after its dependent starts is a schedule conflict. */
 function conflicts(blocker: { endDate?: string | null }, dependent: { startDate?: string | null }): boolean {
@@ -38,7 +43,8 @@ function DependencyRow({
 }: {
   item: DependencyItemFragment;
   conflict: boolean;
-  onRemove: () => void;
+  /** Absent for a Blocks link made in Jira. */
+  onRemove?: () => void;
   busy: boolean;
 }) {
   return (
@@ -54,9 +60,15 @@ function DependencyRow({
         </Badge>
       )}
       <StatusBadge status={item.status} />
-      <Button size="sm" variant="ghost" onClick={onRemove} busy={busy} aria-label={`Remove dependency on ${item.key}`}>
-        Remove
-      </Button>
+      {onRemove ? (
+        <Button size="sm" variant="ghost" onClick={onRemove} busy={busy} aria-label={`Remove dependency on ${item.key}`}>
+          Remove
+        </Button>
+      ) : (
+        <Badge tone="info" title="A Blocks link in Jira: remove it there; the next sync follows.">
+          Jira link<span className="sr-only">, removed in Jira</span>
+        </Badge>
+      )}
     </li>
   );
 }
@@ -95,7 +107,7 @@ export function DependencySection({ initiative, dependsOn, dependents }: Depende
                   item={item}
                   conflict={dir === 'dependsOn' ? conflicts(item, initiative) : conflicts(initiative, item)}
                   busy={removed.loading}
-                  onRemove={() => void remove({ variables: link(item.id, dir) }).catch(() => null)}
+                  onRemove={fromJira(initiative, item) ? undefined : () => void remove({ variables: link(item.id, dir) }).catch(() => null)}
                 />
               ))}
             </ul>

@@ -2,38 +2,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import type { InitiativeFieldsFragment } from '../../../gql/graphql';
-import { InitiativeOptionsQuery } from '../api/initiative-options.query';
 import { UpdateInitiativeDetailsMutation } from '../api/update-initiative.mutation';
+import { anInitiative, optionsMock } from '../test/fixtures';
 import { InitiativeEditor } from './initiative-editor';
 
-const plat = { __typename: 'Team' as const, id: 'plat', key: 'PLAT', name: 'Platform' };
-const initiative: InitiativeFieldsFragment = {
-  __typename: 'Initiative',
-  id: 'i1',
-  key: 'TL-2',
-  title: 'Redesign the caching layer',
-  description: null,
-  status: 'PLANNED',
-  health: 'ON_TRACK',
-  startDate: '2027-03-01',
-  endDate: '2027-06-30',
-  owner: null,
-  effortWeeks: 20,
-  version: 3,
-  externalKey: null,
-  externalUrl: null,
-  progress: null,
-  leadTeam: plat,
-  teams: [plat],
-  goals: [],
-  metrics: [],
-};
-
-const options = {
-  request: { query: InitiativeOptionsQuery },
-  result: { data: { teams: [plat], goals: [], metrics: [] } },
-};
+const initiative = anInitiative();
+const options = optionsMock;
 
 function updateFailing(error: GraphQLError) {
   return {

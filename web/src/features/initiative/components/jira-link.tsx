@@ -6,7 +6,18 @@ interface JiraLinkProps {
   progress?: number | null;
 }
 
-/** Where an imported initiative comes from, and how far its child issues are. */
+function LockIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 16 16" className="inline size-3.5 -translate-y-px fill-current">
+      <path d="M5 7V5a3 3 0 0 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z" />
+    </svg>
+  );
+}
+
+/**
+ * Where an imported initiative comes from, how far its child issues are, and that the fields Jira
+ * owns are edited there.
+ */
 export function JiraLink({ externalKey, externalUrl, progress }: JiraLinkProps) {
   if (!externalKey) return null;
   return (
@@ -34,7 +45,16 @@ export function JiraLink({ externalKey, externalUrl, progress }: JiraLinkProps) 
           <span className="text-xs font-medium tabular-nums">{formatPercent(progress)}</span>
         </span>
       )}
-      <span className="text-xs text-sky-800">Title, dates, status and lead team follow Jira on the next sync.</span>
+      <p className="basis-full text-xs text-sky-800" data-testid="jira-owned-note">
+        <LockIcon /> Title, description, status, dates and lead team come from Jira and are read-only here: change them in Jira and the next
+        sync brings them over.{' '}
+        {externalUrl && (
+          <a href={externalUrl} target="_blank" rel="noreferrer" className="font-medium underline">
+            Edit in Jira
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        )}
+      </p>
     </div>
   );
 }

@@ -17,9 +17,10 @@ export class CsvImportError extends Error {
   }
 }
 
+/** A run, or the API's REST error shape (api-contract.graphql). */
 interface ImportAnswer {
   run?: CsvImportRun;
-  errors?: { message: string; extensions?: { field?: string } }[];
+  error?: { code: string; message: string; field?: string; requestId?: string };
 }
 
 /** POSTs a Jira "Export → CSV (all fields)" file to the server, which imports it like a sync. */
@@ -35,10 +36,10 @@ export async function importJiraCsv(file: Blob, target: CsvImportTarget, endpoin
   }
   const answer = (await response.json().catch(() => ({}))) as ImportAnswer;
   if (response.ok && answer.run) return answer.run;
-  const first = answer.errors?.[0];
-  if (!first) throw new CsvImportError(`The server answered ${response.status} without saying why.`);
-  const field = first.extensions?.field;
+  const { error } = answer;
+  if (!error) throw new CsvImportError(`The server answered ${response.status} without saying why.`);
+  const field = error.field;
   // "file: the file holds no issues" is shown at the file field, without its name.
-  const message = field && first.message.startsWith(`${field}: `) ? first.message.slice(field.length + 2) : first.message;
+  const message = field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
   throw new CsvImportError(message, field);
 }

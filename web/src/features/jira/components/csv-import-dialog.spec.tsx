@@ -44,7 +44,7 @@ describe('CsvImportDialog', () => {
   it('shows a refused file at the file field, without the field’s name', async () => {
     Object.assign(globalThis, {
       fetch: answer(400, {
-        errors: [{ message: 'file: the file holds no issues', extensions: { code: 'BAD_USER_INPUT', field: 'file' } }],
+        error: { code: 'BAD_USER_INPUT', message: 'file: the file holds no issues', field: 'file', requestId: 'r-1' },
       }),
     });
     renderDialog();

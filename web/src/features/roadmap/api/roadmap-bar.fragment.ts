@@ -12,6 +12,7 @@ export const RoadmapBarFragment = graphql(`
     endDate
     progress
     version
+    externalKey
     leadTeam {
       id
       key

@@ -1,6 +1,7 @@
 import { HealthBadge, StatusBadge } from '../../../components/ui/badge';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { formatDateRange, formatPercent } from '../../../lib/format';
+import { importedReason, isImported } from './bar-label';
 import { useHovered, type HoverStore } from './hover-store';
 
 const WIDTH = 288;
@@ -31,6 +32,7 @@ export function BarTooltip({ store }: { store: HoverStore<RoadmapBarFragment> })
         <HealthBadge health={item.health} />
         {item.progress !== null && <span className="text-xs text-slate-600">{formatPercent(item.progress)} done</span>}
       </div>
+      {isImported(item) && <p className="mt-2 text-xs text-sky-800">{importedReason(item)}</p>}
     </div>
   );
 }

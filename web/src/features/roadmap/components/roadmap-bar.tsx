@@ -3,7 +3,7 @@ import { HEALTH_HEX } from '../../../components/ui/tones';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import type { PlacedBar } from '../geometry/layout';
 import { fromDay } from '../model/days';
-import { barAccessibleName, STATUS_GLYPH } from './bar-label';
+import { barAccessibleName, isImported, STATUS_GLYPH } from './bar-label';
 import './roadmap-bar.css';
 
 export type Bar = PlacedBar<RoadmapBarFragment>;
@@ -20,12 +20,18 @@ export interface BarHandlers {
   onBlur(bar: Bar): void;
 }
 
+/** Ids of the texts that say what the keys do: to a bar that moves, and to an imported one. */
+export interface BarDescriptions {
+  movable: string;
+  imported: string;
+}
+
 interface RoadmapBarProps {
   bar: Bar;
   handlers: BarHandlers;
   /** Set while the bar is being dragged or moved with keys. */
   dragging: boolean;
-  describedBy: string;
+  describedBy: BarDescriptions;
 }
 
 // Progress is a darker band from the left, painted by the bar's own background: no extra element
@@ -40,6 +46,7 @@ function barBackground(colour: { fill: string; soft: string }, progress: number 
 export const RoadmapBar = memo(function RoadmapBar({ bar, handlers, dragging, describedBy }: RoadmapBarProps) {
   const { item } = bar;
   const colour = HEALTH_HEX[item.health];
+  const imported = isImported(item);
   return (
     <a
       href={`/initiatives/${item.id}`}
@@ -51,8 +58,9 @@ export const RoadmapBar = memo(function RoadmapBar({ bar, handlers, dragging, de
       data-clip-start={bar.clippedStart || undefined}
       data-clip-end={bar.clippedEnd || undefined}
       data-dragging={dragging || undefined}
+      data-imported={imported || undefined}
       aria-label={barAccessibleName(item, fromDay(bar.startDay), fromDay(bar.endDay))}
-      aria-describedby={describedBy}
+      aria-describedby={imported ? describedBy.imported : describedBy.movable}
       className="roadmap-bar"
       style={{
         left: bar.x,

@@ -5,7 +5,7 @@ import type { TimelineLayout } from '../geometry/layout';
 import type { TimeScale } from '../geometry/scale';
 import { fromDay } from '../model/days';
 import { DependencyLayer } from './dependency-layer';
-import type { Bar, BarHandlers } from './roadmap-bar';
+import type { Bar, BarDescriptions, BarHandlers } from './roadmap-bar';
 import { TimelineGrid, TodayLine, type PeriodColumn } from './timeline-header';
 import { BarRow, LaneBand, LaneHeader } from './timeline-rows';
 
@@ -21,7 +21,7 @@ interface TimelineBodyProps {
   /** The bar being moved, where it is being moved to. */
   preview: Bar | null;
   onToggleLane(laneKey: string): void;
-  describedBy: string;
+  describedBy: BarDescriptions;
 }
 
 /** The dates a bar is being moved to, above it. */

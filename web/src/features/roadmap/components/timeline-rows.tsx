@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import type { TimelineRow } from '../geometry/layout';
-import { RoadmapBar, type Bar, type BarHandlers } from './roadmap-bar';
+import { RoadmapBar, type Bar, type BarDescriptions, type BarHandlers } from './roadmap-bar';
 
 interface LaneHeaderProps {
   row: Extract<TimelineRow<RoadmapBarFragment>, { kind: 'lane' }>;
@@ -47,7 +47,7 @@ interface BarRowProps {
   handlers: BarHandlers;
   /** The bar being moved in this row, drawn where it is being moved to. */
   preview: Bar | null;
-  describedBy: string;
+  describedBy: BarDescriptions;
 }
 
 /** One packed row of bars. Memoised: scrolling renders only rows that come into view. */

@@ -45,7 +45,8 @@ export function Timeline({
   const viewportRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLParagraphElement>(null);
-  const instructionsId = useId();
+  const movableId = useId();
+  const importedId = useId();
   const [hover] = useState(createHoverStore<RoadmapBarFragment>);
 
   const width = useElementWidth(viewportRef);
@@ -110,15 +111,18 @@ export function Timeline({
               handlers={handlers}
               preview={preview}
               onToggleLane={onToggleLane}
-              describedBy={instructionsId}
+              describedBy={{ movable: movableId, imported: importedId }}
             />
           )}
         </div>
       </div>
       <BarTooltip store={hover} />
-      <p id={instructionsId} className="sr-only">
+      <p id={movableId} className="sr-only">
         Enter opens the initiative. Left and right arrows move it by a week; with Shift they move its end date, with Alt its start date.
         Escape cancels.
+      </p>
+      <p id={importedId} className="sr-only">
+        Enter opens the initiative. Its dates come from Jira and are changed there.
       </p>
       <p ref={liveRef} aria-live="polite" className="sr-only" />
     </div>

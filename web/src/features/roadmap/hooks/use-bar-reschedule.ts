@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { formatDateRange } from '../../../lib/format';
+import { importedReason, isImported } from '../components/bar-label';
 import type { Bar, BarHandlers } from '../components/roadmap-bar';
 import type { HoverStore } from '../components/hover-store';
 import { MIN_BAR_WIDTH } from '../geometry/layout';
@@ -88,7 +89,7 @@ function modeUnderPointer(event: PointerEvent<HTMLElement>, bar: Bar): Reschedul
 function pointerHandlers(s: Session, a: Actions): Pick<BarHandlers, 'onPointerDown' | 'onPointerMove' | 'onPointerUp' | 'onPointerCancel'> {
   return {
     onPointerDown(event, bar) {
-      if (event.button !== 0 || event.pointerType === 'touch') return;
+      if (event.button !== 0 || event.pointerType === 'touch' || isImported(bar.item)) return;
       a.flushPending();
       s.gesture.current = { bar, mode: modeUnderPointer(event, bar), originX: event.clientX, span: bar, moved: false };
       event.currentTarget.setPointerCapture?.(event.pointerId);
@@ -96,7 +97,7 @@ function pointerHandlers(s: Session, a: Actions): Pick<BarHandlers, 'onPointerDo
     onPointerMove(event, bar) {
       const g = s.gesture.current;
       if (!g) {
-        event.currentTarget.style.cursor = modeUnderPointer(event, bar) === 'move' ? 'grab' : 'ew-resize';
+        if (!isImported(bar.item)) event.currentTarget.style.cursor = modeUnderPointer(event, bar) === 'move' ? 'grab' : 'ew-resize';
         return;
       }
       const dx = event.clientX - g.originX;
@@ -131,6 +132,10 @@ function keyboardHandlers(s: Session, a: Actions): Pick<BarHandlers, 'onKeyDown'
       const step = keyboardStep(event.key, event);
       if (!step) return;
       event.preventDefault();
+      if (isImported(bar.item)) {
+        s.latest.current.announce(`${bar.item.key}: ${importedReason(bar.item)}`);
+        return;
+      }
       const pending = s.pending.current?.bar.item.id === bar.item.id ? s.pending.current : null;
       if (s.pending.current) window.clearTimeout(s.pending.current.timer);
       const original = pending?.bar ?? bar;
