@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SyncRunStatus } from '@throughline/shared';
 import { blocks, imported } from './jira-factories';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 const EXPORT = readFileSync(join(__dirname, 'fake-jira/jira-export-all-fields.csv'));
 
 describe('Jira CSV import (POST /api/jira/import-csv)', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ JIRA_SYNC_WORKERS: '2' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
 
   async function upload(query: string, body: BodyInit, contentType?: string) {
     const response = await fetch(`${t.baseUrl}/api/jira/import-csv${query}`, {
@@ -73,9 +66,9 @@ describe('Jira CSV import (POST /api/jira/import-csv)', () => {
     const empty = await upload('?name=Broken', '', 'text/csv');
     const unknown = await upload('?connectionId=00000000-0000-4000-8000-000000000000', EXPORT, 'text/csv');
 
-    expect(notCsv).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] } });
-    expect(empty).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] } });
-    expect(unknown).toMatchObject({ status: 404, body: { errors: [{ extensions: { code: 'NOT_FOUND', field: 'connection' } }] } });
+    expect(notCsv).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', field: 'file' } } });
+    expect(empty).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', field: 'file' } } });
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', field: 'connection' } } });
   });
 
   it('makes a CSV-only connection that lists without a token and refuses "sync now" with a clear message', async () => {

@@ -1,17 +1,11 @@
-import { Body, Controller, HttpStatus, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ErrorCode } from '@throughline/shared';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { DomainError } from '../../common/domain-error';
+import { SyncRunEntity } from '../runs/sync-run.entity';
 import { CsvImportService, CsvTarget } from './csv-import.service';
 
 const MAX_BYTES = 50 * 1024 * 1024;
-
-const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
-  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
-  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
-  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
-};
 
 interface UploadFields {
   connectionId?: string;
@@ -39,29 +33,23 @@ async function rawBody(req: Request): Promise<Buffer> {
 export class CsvImportController {
   constructor(private readonly csvImport: CsvImportService) {}
 
+  // Errors are answered by the REST exception filter (common/rest-errors.ts), in the contract's shape.
   @Post('import-csv')
+  @HttpCode(HttpStatus.OK)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES } }))
   async importCsv(
     @Req() req: Request,
-    @Res() res: Response,
     @Query() query: UploadFields,
     @Body() form: UploadFields | undefined,
     @UploadedFile() file: { buffer: Buffer } | undefined,
-  ): Promise<void> {
-    try {
-      const csv = file?.buffer ?? (await rawBody(req));
-      if (!csv.length) throw DomainError.badInput('file', 'send the CSV file as the form field "file" or as the request body');
-      const target: CsvTarget = {
-        connectionId: query.connectionId ?? form?.connectionId,
-        name: query.name ?? form?.name,
-        baseUrl: query.baseUrl ?? form?.baseUrl,
-      };
-      res.status(HttpStatus.OK).json({ run: await this.csvImport.import(csv, target) });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      res
-        .status(STATUS[error.code] ?? HttpStatus.BAD_REQUEST)
-        .json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
-    }
+  ): Promise<{ run: SyncRunEntity }> {
+    const csv = file?.buffer ?? (await rawBody(req));
+    if (!csv.length) throw DomainError.badInput('file', 'send the CSV file as the form field "file" or as the request body');
+    const target: CsvTarget = {
+      connectionId: query.connectionId ?? form?.connectionId,
+      name: query.name ?? form?.name,
+      baseUrl: query.baseUrl ?? form?.baseUrl,
+    };
+    return { run: await this.csvImport.import(csv, target) };
   }
 }
