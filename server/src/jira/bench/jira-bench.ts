@@ -7,6 +7,7 @@ import { SyncRunStatus } from '@throughline/shared';
 import { DataSource } from 'typeorm';
 import { fork, ChildProcess } from 'node:child_process';
 import { createScratchDatabase } from '../../bench/scratch-database';
+import { loadConfig } from '../../config/config';
 import { dataSourceOptions } from '../../database/data-source';
 import { SecretBox } from '../../common/secret-box';
 import { DependencyStore } from '../../initiative/dependency-store';
@@ -79,7 +80,7 @@ async function bench(dataSource: DataSource, child: ChildProcess, site: Site, da
 }
 
 async function main(): Promise<void> {
-  const database = await createScratchDatabase(process.env.DATABASE_URL);
+  const database = await createScratchDatabase(loadConfig().databaseUrl);
   const dataDir = mkdtempSync(join(tmpdir(), 'throughline-bench-jira-'));
   const { child, site } = await startSite();
   const dataSource = new DataSource(dataSourceOptions(database.url));

@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError } from '../../common/domain-error';
 import { IdArg } from '../../common/id-args';
 import { RequestContext } from '../../graphql-context';
@@ -7,20 +7,9 @@ import { JiraConnectionEntity } from './jira-connection.entity';
 import { JiraConnectionModel } from './jira-connection.model';
 import { JiraConnectionService } from './jira-connection.service';
 import { SyncQueue } from '../runs/sync-queue';
+import { RunsArgs } from '../runs/sync-run.inputs';
 import { SyncRunModel } from '../runs/sync-run.model';
 import { SyncRuns } from '../runs/sync-runs';
-
-const MAX_RUNS = 200;
-const DEFAULT_RUNS = 20;
-
-/** `take` of runs(): a page of history, not all of it. */
-class TakePipe {
-  transform(value: number | null): number {
-    if (value === null) return DEFAULT_RUNS;
-    if (!Number.isInteger(value) || value < 1 || value > MAX_RUNS) throw DomainError.badInput('take', `must be from 1 to ${MAX_RUNS}`);
-    return value;
-  }
-}
 
 /** The entity without its token, in the shape of the API. */
 function toModel(connection: JiraConnectionEntity): JiraConnectionModel {
@@ -94,12 +83,7 @@ export class JiraConnectionResolver {
   runs(
     @Parent() connection: JiraConnectionModel,
     @Context() { loaders }: RequestContext,
-    @Args(
-      'take',
-      { type: () => Int, nullable: true, defaultValue: DEFAULT_RUNS, description: `How many runs, 1-${MAX_RUNS}.` },
-      new TakePipe(),
-    )
-    take: number,
+    @Args() { take }: RunsArgs,
   ): Promise<SyncRunModel[]> {
     return loaders.runsOfConnection.load({ connectionId: connection.id, take });
   }
