@@ -2,20 +2,17 @@ import { InitiativeStatus } from '@throughline/shared';
 import { DependencyOrigin } from '../src/initiative/initiative-links.entity';
 import { Factories, factories } from './factories';
 import { expectError, GET_INITIATIVE, UPDATE_INITIATIVE } from './graphql-helpers';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 // Until two-way sync exists, what Jira owns of an imported initiative is read-only here (the
 // contract's Access section); Throughline's own fields stay editable.
 describe('initiatives API: imported from Jira', () => {
-  let sut: TestApp;
+  const sut = useTestApp();
   let make: Factories;
 
-  beforeAll(async () => {
-    sut = await startTestApp();
+  beforeAll(() => {
     make = factories(sut.dataSource);
   });
-
-  afterAll(() => sut.close());
 
   const update = (input: Record<string, unknown>) => sut.gql(UPDATE_INITIATIVE, { input });
   const imported = async (jiraKey = 'PLAT-12') => {

@@ -2,7 +2,7 @@ import { SyncRunStatus } from '@throughline/shared';
 import { SyncScheduler } from '../src/jira/runs/sync-scheduler';
 import { FakeJira } from './fake-jira/fake-jira';
 import { createConnection, epic, imported, RUN_FIELDS, sync, waitForRun } from './jira-factories';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 const CONNECTION_FIELDS =
   'id name baseUrl email jql syncEveryMinutes lastSyncedAt hasApiToken fieldOverrides { targetStart targetEnd team }';
@@ -10,16 +10,10 @@ const CREATE = `mutation($input: CreateJiraConnectionInput!) { createJiraConnect
 const UPDATE = `mutation($input: UpdateJiraConnectionInput!) { updateJiraConnection(input: $input) { ${CONNECTION_FIELDS} } }`;
 
 describe('Jira connections', () => {
-  let t: TestApp;
+  const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
   let fake: FakeJira;
   let seq = 0;
 
-  beforeAll(async () => {
-    t = await startTestApp({ JIRA_SYNC_WORKERS: '2' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
   beforeEach(async () => {
     fake = await FakeJira.start();
     fake.upsertIssue(epic('CONN-1', 'Connected epic'));

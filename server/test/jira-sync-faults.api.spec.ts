@@ -6,18 +6,12 @@ import { SyncRuns } from '../src/jira/runs/sync-runs';
 import { SyncScheduler } from '../src/jira/runs/sync-scheduler';
 import { FakeJira } from './fake-jira/fake-jira';
 import { blocks, createConnection, epic, imported, ImportedRow, story, sync, waitForRun } from './jira-factories';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 describe('Jira sync: faults, interruptions and resumption', () => {
-  let t: TestApp;
+  const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
   const fakes: FakeJira[] = [];
 
-  beforeAll(async () => {
-    t = await startTestApp({ JIRA_SYNC_WORKERS: '2' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
   afterEach(async () => {
     await Promise.all(fakes.splice(0).map((fake) => fake.close()));
   });

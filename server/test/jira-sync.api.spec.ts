@@ -1,20 +1,14 @@
 import { SyncRunStatus } from '@throughline/shared';
 import { FakeJira } from './fake-jira/fake-jira';
 import { blocks, createConnection, epic, imported, story, sync } from './jira-factories';
-import { startTestApp, TestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 const ADF = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('Jira sync: full import', () => {
-  let t: TestApp;
+  const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
   let fake: FakeJira;
 
-  beforeAll(async () => {
-    t = await startTestApp({ JIRA_SYNC_WORKERS: '2' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
   beforeEach(async () => {
     fake = await FakeJira.start({ maxResults: 2 });
   });
