@@ -96,6 +96,18 @@ describe('readJiraCsvExport', () => {
     });
   });
 
+  it('falls back on Start date and the due date, each end on its own', () => {
+    const csv =
+      'Issue key,Issue id,Summary,Due date,Custom field (Start date),Custom field (Target start),Custom field (Target end)\n' +
+      'X-1,1,Start and due,15/Sep/26,,01/Apr/26,\n' +
+      'X-2,2,Only Start date,,01/Feb/26,,30/Jun/26\n';
+
+    const [first, second] = readJiraCsvExport(csv).issues.map((issue) => mapIssue(issue, discoverCsvFieldIds(), SITE));
+
+    expect([first.startDate, first.endDate]).toEqual(['2026-04-01', '2026-09-15']);
+    expect([second.startDate, second.endDate]).toEqual(['2026-02-01', '2026-06-30']);
+  });
+
   it('lets the caller name other columns for the dates and team', () => {
     const csv = 'Issue key,Issue id,Summary,Custom field (Planned start),Custom field (Squad)\nX-1,1,One,05/May/26,Core\n';
 

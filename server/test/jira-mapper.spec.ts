@@ -5,7 +5,12 @@ import { JiraField, JiraIssue } from '../src/jira/client/jira-types';
 import * as a from './fake-jira/adf-fixtures';
 import { FIELD_LIST } from './fake-jira/fake-fields';
 
-const IDS: JiraFieldIds = { targetStart: 'customfield_10022', targetEnd: 'customfield_10023', team: 'customfield_10001' };
+const IDS: JiraFieldIds = {
+  targetStart: 'customfield_10022',
+  targetEnd: 'customfield_10023',
+  startDate: 'customfield_10015',
+  team: 'customfield_10001',
+};
 const SITE = 'https://acme.atlassian.net';
 
 function issue(fields: Record<string, any> = {}, key = 'ALPHA-7'): JiraIssue {
@@ -59,30 +64,48 @@ describe('mapIssue', () => {
     expect(isDone(issue({ status: { statusCategory: { key: 'indeterminate' } } }))).toBe(false);
   });
 
-  it('takes the dates from Target start / Target end, not the due date', () => {
-    const sut = mapIssue(issue({ customfield_10022: '2026-04-01', customfield_10023: '2026-06-30', duedate: '2026-05-15' }), IDS, SITE);
+  it('takes the dates from Target start / Target end, before Start date and due date', () => {
+    const sut = mapIssue(
+      issue({ customfield_10022: '2026-04-01', customfield_10023: '2026-06-30', customfield_10015: '2026-03-01', duedate: '2026-05-15' }),
+      IDS,
+      SITE,
+    );
 
     expect([sut.startDate, sut.endDate]).toEqual(['2026-04-01', '2026-06-30']);
   });
 
-  it('falls back to the due date when both target fields are empty', () => {
-    const sut = mapIssue(issue({ customfield_10022: null, customfield_10023: null, duedate: '2026-09-15' }), IDS, SITE);
+  it('falls back to Start date and the due date when both target fields are empty', () => {
+    const sut = mapIssue(
+      issue({ customfield_10022: null, customfield_10023: null, customfield_10015: '2026-07-01', duedate: '2026-09-15' }),
+      IDS,
+      SITE,
+    );
 
-    expect([sut.startDate, sut.endDate]).toEqual([null, '2026-09-15']);
+    expect([sut.startDate, sut.endDate]).toEqual(['2026-07-01', '2026-09-15']);
   });
 
-  it('keeps the due date out when one target field is set', () => {
+  it('spans Target start to the due date when Target end is empty', () => {
     const sut = mapIssue(issue({ customfield_10022: '2026-04-01', duedate: '2026-09-15' }), IDS, SITE);
 
-    expect([sut.startDate, sut.endDate]).toEqual(['2026-04-01', null]);
+    expect([sut.startDate, sut.endDate]).toEqual(['2026-04-01', '2026-09-15']);
   });
 
-  it('leaves both dates empty when nothing is set, or the site has no target fields', () => {
+  it('spans Start date to Target end when Target start is empty', () => {
+    const sut = mapIssue(issue({ customfield_10015: '2026-02-01', customfield_10023: '2026-06-30', duedate: '2026-09-15' }), IDS, SITE);
+
+    expect([sut.startDate, sut.endDate]).toEqual(['2026-02-01', '2026-06-30']);
+  });
+
+  it('leaves the start empty with only a due date, and the end empty with only a start', () => {
+    expect(mapIssue(issue({ duedate: '2026-09-15' }), IDS, SITE)).toMatchObject({ startDate: null, endDate: '2026-09-15' });
+    expect(mapIssue(issue({ customfield_10015: '2026-02-01' }), IDS, SITE)).toMatchObject({ startDate: '2026-02-01', endDate: null });
+  });
+
+  it('leaves both dates empty when nothing is set, or the site has no such fields', () => {
     expect(mapIssue(issue(), IDS, SITE)).toMatchObject({ startDate: null, endDate: null });
-    expect(mapIssue(issue({ duedate: '2026-09-15', customfield_10022: '2026-04-01' }), {}, SITE)).toMatchObject({
-      startDate: null,
-      endDate: '2026-09-15',
-    });
+    expect(
+      mapIssue(issue({ duedate: '2026-09-15', customfield_10022: '2026-04-01', customfield_10015: '2026-02-01' }), {}, SITE),
+    ).toMatchObject({ startDate: null, endDate: '2026-09-15' });
   });
 
   it('reads the Atlassian Team field by name, then title', () => {
@@ -138,6 +161,7 @@ describe('mapIssue', () => {
     expect(requiredFields(IDS).sort()).toEqual(
       [
         'customfield_10001',
+        'customfield_10015',
         'customfield_10022',
         'customfield_10023',
         'description',
@@ -247,6 +271,23 @@ describe('discoverFieldIds', () => {
     const onlyDecoys = fields.filter((f) => !Object.values(IDS).includes(f.id));
 
     expect(discoverFieldIds(onlyDecoys)).toEqual({});
+  });
+
+  it('finds Jira’s Start date by its name and date-picker type, past a text field of that name', () => {
+    const field = (id: string, name: string, type: string, custom: string): JiraField => ({
+      id,
+      name,
+      custom: true,
+      schema: { type, custom },
+    });
+    const found = discoverFieldIds([
+      field('customfield_10005', 'Start date', 'string', 'com.atlassian.jira.plugin.system.customfieldtypes:textfield'),
+      field('customfield_10090', 'start date ', 'date', 'com.atlassian.jira.plugin.system.customfieldtypes:datepicker'),
+      field('customfield_10080', 'Start date', 'date', 'com.atlassian.jira.plugin.system.customfieldtypes:datepicker'),
+      field('customfield_10006', 'Kick-off date', 'date', 'com.atlassian.jira.plugin.system.customfieldtypes:datepicker'),
+    ]);
+
+    expect(found).toEqual({ startDate: 'customfield_10080' });
   });
 
   it('knows the newer Team type, and takes the oldest field when a type appears twice', () => {

@@ -12,6 +12,7 @@ export interface StoredIssue {
   description: any;
   targetStart: string | null;
   targetEnd: string | null;
+  startDate: string | null;
   duedate: string | null;
   team: { id: string; name: string } | null;
   parentKey: string | null;
@@ -93,7 +94,7 @@ function allFields(issue: StoredIssue, view: IssueView): Record<string, unknown>
           isShared: true,
         }
       : null,
-    [FIELD_IDS.startDate]: null,
+    [FIELD_IDS.startDate]: issue.startDate,
     // Look-alike fields always hold something else, so reading the wrong one shows in tests.
     [FIELD_IDS.decoyTargetStart]: '1999-01-01',
     [FIELD_IDS.decoyTargetEnd]: '1999-12-31',

@@ -14,6 +14,8 @@ export interface FakeJiraIssueInput {
   description?: any;
   targetStart?: string | null;
   targetEnd?: string | null;
+  /** Jira's own "Start date" field. */
+  startDate?: string | null;
   duedate?: string | null;
   team?: { id: string; name: string } | null;
   parentKey?: string | null;
@@ -88,6 +90,7 @@ export class FakeJira {
       description: null,
       targetStart: null,
       targetEnd: null,
+      startDate: null,
       duedate: null,
       team: null,
       parentKey: null,

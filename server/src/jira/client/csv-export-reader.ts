@@ -9,17 +9,23 @@ export interface JiraCsvOptions {
   timeZone?: string;
   /** Team id → name, for sites whose export holds the Team field's id rather than its name. */
   teamNames?: Record<string, string>;
-  /** Other column headers to read the Target start/end and Team from. */
+  /** Other column headers to read the Target start/end, Start date and Team from. */
   columns?: Partial<Record<keyof JiraFieldIds, string>>;
 }
 
 /** Raised when the file is not a Jira "Export → CSV (all fields)" file. */
 export class JiraCsvError extends Error {}
 
-const CSV_FIELD_IDS: Required<JiraFieldIds> = { targetStart: 'csv:targetStart', targetEnd: 'csv:targetEnd', team: 'csv:team' };
+const CSV_FIELD_IDS: Required<JiraFieldIds> = {
+  targetStart: 'csv:targetStart',
+  targetEnd: 'csv:targetEnd',
+  startDate: 'csv:startDate',
+  team: 'csv:team',
+};
 const DEFAULT_COLUMNS: Required<JiraFieldIds> = {
   targetStart: 'Custom field (Target start)',
   targetEnd: 'Custom field (Target end)',
+  startDate: 'Custom field (Start date)',
   team: 'Custom field (Team)',
 };
 const REQUIRED = ['Issue key', 'Issue id', 'Summary'];
@@ -95,6 +101,7 @@ function toIssue(row: Row, idByKey: Map<string, string>, options: JiraCsvOptions
       updated: csvInstant(row.one('Updated'), options.timeZone ?? 'UTC'),
       [CSV_FIELD_IDS.targetStart]: firstDate(row.all(columns.targetStart)),
       [CSV_FIELD_IDS.targetEnd]: firstDate(row.all(columns.targetEnd)),
+      [CSV_FIELD_IDS.startDate]: firstDate(row.all(columns.startDate)),
       [CSV_FIELD_IDS.team]: teamOf(row.one(columns.team), options.teamNames),
     },
   };

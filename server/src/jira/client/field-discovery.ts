@@ -3,36 +3,50 @@ import { JiraField } from './jira-types';
 export interface JiraFieldIds {
   targetStart?: string;
   targetEnd?: string;
+  /** Jira's own "Start date" (the timeline's), the fallback for a missing Target start. */
+  startDate?: string;
   team?: string;
 }
 
-// Matched by field type, never by display name: sites rename fields and keep look-alikes
-// ("Target start" date pickers, "Team" select lists) that hold other data.
-const FIELD_TYPES: Record<keyof JiraFieldIds, string[]> = {
-  targetStart: ['com.atlassian.jpo:jpo-custom-field-baseline-start'],
-  targetEnd: ['com.atlassian.jpo:jpo-custom-field-baseline-end'],
+type Matcher = (field: JiraField) => boolean;
+
+const ofType =
+  (type: string): Matcher =>
+  (field) =>
+    field.schema?.custom === type;
+
+const DATEPICKER = 'com.atlassian.jira.plugin.system.customfieldtypes:datepicker';
+
+// Matched by field type, never by display name alone: sites rename fields and keep look-alikes
+// ("Target start" date pickers, "Team" select lists) that hold other data. Jira's "Start date"
+// is an ordinary date picker, so it takes its name and its type; a text field named so is not it.
+// Each list is in order of preference.
+const MATCHERS: Record<keyof JiraFieldIds, Matcher[]> = {
+  targetStart: [ofType('com.atlassian.jpo:jpo-custom-field-baseline-start')],
+  targetEnd: [ofType('com.atlassian.jpo:jpo-custom-field-baseline-end')],
+  startDate: [(field) => ofType(DATEPICKER)(field) && field.name.trim().toLowerCase() === 'start date'],
   team: [
-    'com.atlassian.teams:rm-teams-custom-field-team',
+    ofType('com.atlassian.teams:rm-teams-custom-field-team'),
     // The newer platform type key of the same Atlassian Team field.
-    'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team',
+    ofType('com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team'),
   ],
 };
 
-/** The ids of the Advanced Roadmaps date fields and the Team field on a site; overrides win. */
+/** The ids of the Advanced Roadmaps date fields, Jira's Start date and the Team field on a site; overrides win. */
 export function discoverFieldIds(fields: JiraField[], overrides?: Partial<JiraFieldIds>): JiraFieldIds {
   const ids: JiraFieldIds = {};
-  for (const name of Object.keys(FIELD_TYPES) as Array<keyof JiraFieldIds>) {
-    const id = overrides?.[name]?.trim() || firstOfType(fields, FIELD_TYPES[name]);
+  for (const name of Object.keys(MATCHERS) as Array<keyof JiraFieldIds>) {
+    const id = overrides?.[name]?.trim() || firstMatch(fields, MATCHERS[name]);
     if (id) ids[name] = id;
   }
   return ids;
 }
 
-function firstOfType(fields: JiraField[], types: string[]): string | undefined {
-  for (const type of types) {
-    const matches = fields.filter((field) => field.schema?.custom === type).map((field) => field.id);
-    // Two fields of one type happen after site merges; the oldest (lowest number) is the one plans use.
-    if (matches.length) return matches.sort(byCustomFieldNumber)[0];
+function firstMatch(fields: JiraField[], matchers: Matcher[]): string | undefined {
+  for (const matches of matchers) {
+    const found = fields.filter(matches).map((field) => field.id);
+    // Two fields of one kind happen after site merges; the oldest (lowest number) is the one plans use.
+    if (found.length) return found.sort(byCustomFieldNumber)[0];
   }
   return undefined;
 }

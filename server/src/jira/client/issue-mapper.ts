@@ -29,15 +29,13 @@ const BASE_FIELDS = ['summary', 'description', 'status', 'duedate', 'project', '
 
 /** The `fields` to ask Jira for: only what mapIssue reads. */
 export function requiredFields(ids: JiraFieldIds): string[] {
-  const custom = [ids.targetStart, ids.targetEnd, ids.team].filter((id): id is string => !!id);
+  const custom = [ids.targetStart, ids.targetEnd, ids.startDate, ids.team].filter((id): id is string => !!id);
   return [...new Set([...BASE_FIELDS, ...custom])];
 }
 
 export function mapIssue(issue: JiraIssue, ids: JiraFieldIds, baseUrl: string): MappedIssue {
   const fields = issue.fields ?? {};
-  const targetStart = isoDate(ids.targetStart ? fields[ids.targetStart] : null);
-  const targetEnd = isoDate(ids.targetEnd ? fields[ids.targetEnd] : null);
-  const planned = targetStart !== null || targetEnd !== null;
+  const dateOf = (id: string | undefined) => isoDate(id ? fields[id] : null);
   const projectKey = String(fields.project?.key ?? issue.key.replace(/-\d+$/, ''));
   const links = blockLinks(fields.issuelinks);
   return {
@@ -47,8 +45,9 @@ export function mapIssue(issue: JiraIssue, ids: JiraFieldIds, baseUrl: string): 
     title: String(fields.summary ?? '').trim(),
     description: adfToMarkdown(fields.description) || null,
     status: statusOf(issue),
-    startDate: targetStart,
-    endDate: planned ? targetEnd : isoDate(fields.duedate),
+    // Each end falls back on its own: a Target start with only a due date spans the two.
+    startDate: dateOf(ids.targetStart) ?? dateOf(ids.startDate),
+    endDate: dateOf(ids.targetEnd) ?? isoDate(fields.duedate),
     teamName: teamNameOf(ids.team ? fields[ids.team] : null),
     projectKey,
     projectName: String(fields.project?.name ?? projectKey),

@@ -9,7 +9,8 @@ import { JiraConnectionEntity } from './jira-connection.entity';
 import { checkSiteSettings, normaliseSiteUrl, SiteSettings } from './jira-site-check';
 import { SecretBox, SecretUnreadableError } from '../../common/secret-box';
 
-const FIELD_NAMES: Array<keyof JiraFieldIds> = ['targetStart', 'targetEnd', 'team'];
+// Jira's Start date is found by name and type alone; the Advanced Roadmaps fields and Team can be named.
+const FIELD_NAMES: Array<keyof JiraFieldIds & keyof JiraFieldOverridesInput> = ['targetStart', 'targetEnd', 'team'];
 
 function overridesOf(input: JiraFieldOverridesInput | null | undefined): Partial<JiraFieldIds> | null {
   if (!input) return null;
