@@ -1,11 +1,17 @@
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // One free port for the whole run, chosen once in the runner; the workers inherit the variable.
 process.env.E2E_PORT ??= execFileSync(process.execPath, [
   '-e',
   "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
+
+// Where start-server.mjs builds the web app; scenarios that start an app of their own serve it too.
+process.env.E2E_WEB_DIST ??= mkdtempSync(join(tmpdir(), 'throughline-e2e-web-'));
 
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
