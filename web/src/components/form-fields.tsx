@@ -46,7 +46,10 @@ export function bindFields<V>(
 export type FieldBinder<V> = ReturnType<typeof bindFields<V>>;
 
 export function TitleField({ onChange, ...props }: BoundField & { placeholder?: string; autoFocus?: boolean }) {
-  return <TextField label="Title" required maxLength={LIMITS.title} onChange={(e) => onChange(e.target.value)} {...props} />;
+  // Required when edited; a read-only title (Jira's) asks nothing of the user.
+  return (
+    <TextField label="Title" required={!props.readOnly} maxLength={LIMITS.title} onChange={(e) => onChange(e.target.value)} {...props} />
+  );
 }
 
 /** The name of a team or a metric. */
