@@ -24,6 +24,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   webBoundaries(),
+  serverBoundaries(),
 );
 
 /**
@@ -57,6 +58,60 @@ function webBoundaries() {
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones, basePath: import.meta.dirname }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  };
+}
+
+/**
+ * The server's boundaries (STYLE.md, "Features talk through what they export"). A feature is a
+ * folder of server/src other than the shared layers (common, config, database, web) and the
+ * benchmark tooling (bench). Another feature may import only what a feature exports:
+ * - its module (`*.module.ts`) and the providers the module exports (`*.service.ts`, `*-store.ts`),
+ * - its data shapes (`*.entity.ts`, `*.model.ts`, `*.inputs.ts`) and its loaders (`*.loaders.ts`,
+ *   `*.loader.ts`);
+ * - plus the few helpers named in SHARED_HELPERS, each with why another feature needs it.
+ * Everything else (resolvers, rules, internal helpers, sub-folders' internals) is the feature's own.
+ * `common/` imports no feature. Plus no import cycles.
+ */
+function serverBoundaries() {
+  const src = './server/src';
+  const layers = new Set(['common', 'config', 'database', 'web', 'bench']);
+  const features = readdirSync(new URL('server/src', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !layers.has(entry.name))
+    .map((entry) => entry.name);
+  const root = `${import.meta.dirname}/server/src`;
+  const SHARED_HELPERS = {
+    // The dependency edge type and the one cycle check: the Jira sync, the seed and the roadmap read edges.
+    initiative: ['dependency-graph', 'initiative-filter', 'initiative-order'],
+    // The window SQL that the alignment view shares with the roadmap.
+    roadmap: ['window-queries'],
+  };
+  const exported = (feature) => [
+    `${root}/${feature}/**/*.{module,service,entity,model,inputs,loaders,loader}.ts`,
+    `${root}/${feature}/**/*-store.ts`,
+    // An extglob, as the rule wants only globs here.
+    ...(SHARED_HELPERS[feature] ?? []).map((name) => `${root}/${feature}/@(${name}).ts`),
+  ];
+  const zones = [
+    { target: `${src}/common`, from: features.map((feature) => `${src}/${feature}`), message: 'common/ knows no feature.' },
+    ...features.map((feature) => ({
+      target: features.filter((other) => other !== feature).map((other) => `${src}/${other}`),
+      from: `${root}/${feature}/**`,
+      except: exported(feature),
+      message: `Import only what ${feature}/ exports (module, exported providers, entities, models, inputs, loaders): see serverBoundaries() in eslint.config.mjs.`,
+    })),
+  ];
+  return {
+    files: ['server/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones, basePath: import.meta.dirname }],

@@ -1,4 +1,4 @@
-import { appendTo, compareByName } from '../roadmap/collections';
+import { appendTo, compareByName } from '../common/collections';
 
 interface GoalNode {
   id: string;

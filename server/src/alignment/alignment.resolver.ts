@@ -1,7 +1,7 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../graphql-context';
 import { DateScalar } from '../common/scalars';
-import { MAX_WINDOW_YEARS } from '../roadmap/window';
+import { MAX_WINDOW_YEARS } from '../common/date-window';
 import { AlignmentModel } from './alignment.model';
 import { AlignmentService } from './alignment.service';
 

@@ -1,6 +1,6 @@
 import { InitiativeStatus } from '@throughline/shared';
 import { InitiativeModel } from '../initiative/initiative.model';
-import { appendTo, compareByName, Named } from './collections';
+import { appendTo, compareByName, Named } from '../common/collections';
 import { RoadmapLaneModel } from './roadmap.model';
 
 /** The key of the lane for initiatives with no lead team, or serving no goal. */

@@ -5,7 +5,7 @@ import { DateScalar } from '../common/scalars';
 import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { RoadmapModel } from './roadmap.model';
 import { RoadmapService } from './roadmap.service';
-import { MAX_WINDOW_YEARS } from './window';
+import { MAX_WINDOW_YEARS } from '../common/date-window';
 
 @Resolver(() => RoadmapModel)
 export class RoadmapResolver {

@@ -6,10 +6,10 @@ import { Loaders } from '../graphql-context';
 import { AppConfig, CONFIG } from '../config/config';
 import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { InitiativeModel } from '../initiative/initiative.model';
-import { isPresent } from './collections';
+import { isPresent } from '../common/collections';
 import { lanesByGoal, lanesByStatus, lanesByTeam } from './roadmap-lanes';
 import { RoadmapDependencyModel, RoadmapLaneModel, RoadmapModel } from './roadmap.model';
-import { assertWindow, DateWindow } from './window';
+import { assertWindow, DateWindow } from '../common/date-window';
 import { edgesAmong, goalIdsOf, initiativesInWindow } from './window-queries';
 
 export interface RoadmapRequest extends DateWindow {

@@ -5,8 +5,8 @@ import { applyInitiativeFilter } from '../initiative/initiative-filter';
 import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { orderByStartThenKey } from '../initiative/initiative-order';
-import { appendTo } from './collections';
-import { DateWindow } from './window';
+import { appendTo } from '../common/collections';
+import { DateWindow } from '../common/date-window';
 
 // The SQL that roadmap and alignment share: each is one statement, however many initiatives match.
 

@@ -1,4 +1,4 @@
-import { assertWindow } from './window';
+import { assertWindow } from './date-window';
 
 describe('assertWindow', () => {
   const fieldOf = (from: string, to: string) => {

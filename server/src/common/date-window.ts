@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error';
+import { DomainError } from './domain-error';
 
 /** The longest window a roadmap or an alignment may span, in years. */
 export const MAX_WINDOW_YEARS = 5;
