@@ -1,5 +1,5 @@
 import { next } from './factories';
-import { GraphQLResponse, TestApp } from './test-app';
+import { AnswerValue, GraphQLResponse, TestApp } from './test-app';
 
 // GraphQL-level helpers: documents, creating through the mutations under test, and error checks.
 
@@ -31,7 +31,7 @@ export const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 export interface Row {
   id: string;
   version: number;
-  [field: string]: any;
+  [field: string]: AnswerValue;
 }
 
 export interface Initiative extends Row {
@@ -54,8 +54,8 @@ export function expectError(result: GraphQLResponse, code: string, field?: strin
 
 /** Creates through the mutations (for the tests of those mutations); `input` overrides valid defaults. */
 export function apiFactories(app: TestApp) {
-  const create = async (mutation: string, name: string, input: Record<string, unknown>): Promise<any> =>
-    (await app.ok(mutation, { input }))[name];
+  const create = async <T>(mutation: string, name: string, input: Record<string, unknown>): Promise<T> =>
+    (await app.ok<Record<string, T>>(mutation, { input }))[name];
   return {
     goal(input: Record<string, unknown> = {}): Promise<Row> {
       return create(CREATE_GOAL, 'createGoal', { title: `Goal ${next()}`, ...input });

@@ -58,7 +58,7 @@ describe('JiraClient against the fake Jira Cloud', () => {
     expect(pages.map((p) => p.isLast)).toEqual([false, false, true]);
     expect(Object.keys(pages[0].issues[0].fields).sort()).toEqual(['status', 'summary']);
     const searches = jira.requests.filter((r) => r.path === '/rest/api/3/search/jql');
-    expect(searches.map((r) => r.body.nextPageToken)).toEqual([undefined, pages[0].nextPageToken, pages[1].nextPageToken]);
+    expect(searches.map((r) => r.body?.nextPageToken)).toEqual([undefined, pages[0].nextPageToken, pages[1].nextPageToken]);
     expect(searches[0].body).toMatchObject({ jql: 'project = ALPHA ORDER BY id ASC', fields: ['summary', 'status'] });
     expect(jira.requests.some((r) => r.path === '/rest/api/3/search')).toBe(false);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SyncRunStatus } from '@throughline/shared';
 import { blocks, imported } from './jira-factories';
-import { useTestApp } from './test-app';
+import { AnswerData, useTestApp } from './test-app';
 
 const EXPORT = readFileSync(join(__dirname, 'fake-jira/jira-export-all-fields.csv'));
 
@@ -15,7 +15,7 @@ describe('Jira CSV import (POST /api/jira/import-csv)', () => {
       body,
       ...(contentType ? { headers: { 'content-type': contentType } } : {}),
     });
-    return { status: response.status, body: (await response.json()) as any };
+    return { status: response.status, body: (await response.json()) as AnswerData };
   }
 
   const multipart = (name: string) => {

@@ -29,7 +29,7 @@ describe('readJiraCsvExport', () => {
       ['BETA-7', '10010'],
       ['ALPHA-4', '10004'],
     ]);
-    expect(issues[0].fields.issuelinks.map((l: any) => l.outwardIssue?.key)).toEqual(['ALPHA-2', 'BETA-7']);
+    expect(issues[0].fields.issuelinks.map((l: { outwardIssue?: { key: string } }) => l.outwardIssue?.key)).toEqual(['ALPHA-2', 'BETA-7']);
   });
 
   it('maps each row like the REST issue it came from', () => {

@@ -2,6 +2,7 @@ import { SyncRunStatus } from '@throughline/shared';
 import { RunHooks } from '../src/jira/sync/run-context';
 import { SecretBox } from '../src/common/secret-box';
 import { SyncEngine } from '../src/jira/sync/sync-engine';
+import { SyncRunEntity } from '../src/jira/runs/sync-run.entity';
 import { SyncRuns } from '../src/jira/runs/sync-runs';
 import { SyncScheduler } from '../src/jira/runs/sync-scheduler';
 import { FakeJira } from './fake-jira/fake-jira';
@@ -60,7 +61,7 @@ describe('Jira sync: faults, interruptions and resumption', () => {
 
     const faultyRun = await runHere(faultyId, true, { afterPage: ({ phase, page }) => faults[`${phase} ${page}`]?.() });
 
-    const counters = ({ status, created, updated, unchanged, removed, issuesSeen, expectedIssues, error }: any) => ({
+    const counters = ({ status, created, updated, unchanged, removed, issuesSeen, expectedIssues, error }: SyncRunEntity) => ({
       status,
       created,
       updated,
@@ -70,7 +71,7 @@ describe('Jira sync: faults, interruptions and resumption', () => {
       expectedIssues,
       error,
     });
-    expect(counters(faultyRun)).toEqual(counters(cleanRun));
+    expect(counters(faultyRun!)).toEqual(counters(cleanRun!));
     expect(faultyRun!.status).toBe(SyncRunStatus.SUCCEEDED);
     expect(faulty.requests.length).toBe(clean.requests.length + 7);
     expect(comparable(await imported(t, faultyId))).toEqual(comparable(await imported(t, cleanId)));

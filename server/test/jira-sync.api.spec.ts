@@ -161,7 +161,7 @@ describe('Jira sync: full import', () => {
     expect(after.get('PLAT-1')).toMatchObject({ title: 'Redesign the caching layer, phase 1', progress: 1, startDate: '2027-01-04' });
     expect(after.get('PLAT-9')).toMatchObject({ title: 'Brand new epic', progress: 0 });
     expect(after.get('FULL-1')!.version).toBe(before.get('FULL-1')!.version);
-    const searches = fake.requests.filter((r) => r.path === '/rest/api/3/search/jql').map((r) => String(r.body.jql));
+    const searches = fake.requests.filter((r) => r.path === '/rest/api/3/search/jql').map((r) => String(r.body?.jql));
     expect(searches[0]).toMatch(
       /^project in \(PLAT, FULL\) AND issuetype = Epic AND updated >= "\d{4}-\d{2}-\d{2} \d{2}:\d{2}" ORDER BY updated ASC, id ASC$/,
     );

@@ -3,7 +3,7 @@ import { QueryCounter } from '../src/common/query-counter';
 import { sortByStartThenKey } from '../src/initiative/initiative-order';
 import { Factories, factories } from './factories';
 import { yearWindow } from './graphql-helpers';
-import { startTestApp, useTestApp } from './test-app';
+import { AnswerData, AnswerValue, startTestApp, useTestApp } from './test-app';
 
 const ROADMAP = `query ($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {
   roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
@@ -242,7 +242,7 @@ describe('roadmap API', () => {
       await make.dependency(onTime.id, outside.id);
 
       const result = await roadmap({ from, to });
-      const edges = result.dependencies.map((d: any) => [d.dependent.id, d.blocker.id, d.conflict]);
+      const edges = result.dependencies.map((d: AnswerValue) => [d.dependent.id, d.blocker.id, d.conflict]);
       expect(edges.sort()).toEqual(
         [
           [late.id, blocker.id, true],
@@ -300,7 +300,7 @@ describe('roadmap API', () => {
         const small = await counter.measure(() => sut.ok(DEEP, { ...yearWindow(2050), groupBy }));
         const large = await counter.measure(() => sut.ok(DEEP, { ...yearWindow(2051), groupBy }));
 
-        const count = (data: any) => data.roadmap.lanes.reduce((n: number, lane: Lane) => n + lane.initiatives.length, 0);
+        const count = (data: AnswerData) => data.roadmap.lanes.reduce((n: number, lane: Lane) => n + lane.initiatives.length, 0);
         expect(count(small.result)).toBeGreaterThanOrEqual(10);
         expect(count(large.result)).toBeGreaterThanOrEqual(200);
         expect(large.statements).toBe(small.statements);

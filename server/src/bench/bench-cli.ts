@@ -30,7 +30,7 @@ async function migrateAndGenerate(url: string, fiscalYearStartMonth: number): Pr
 
 /** POSTs GraphQL over real HTTP, as a browser would; any error fails the benchmark. */
 function graphqlClient(baseUrl: string) {
-  return async (query: string, variables: Record<string, unknown>): Promise<{ data: any; bytes: number }> => {
+  return async <T>(query: string, variables: Record<string, unknown>): Promise<{ data: T; bytes: number }> => {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -50,6 +50,10 @@ async function startApp(config: AppConfig, url: string): Promise<{ app: INestApp
   return { app, baseUrl: `http://127.0.0.1:${port}` };
 }
 
+interface RoadmapCounts {
+  roadmap: { lanes: Array<{ initiatives: unknown[] }>; dependencies: unknown[] };
+}
+
 interface Measured {
   roadmap: Timing;
   raw: Timing;
@@ -62,8 +66,8 @@ async function measure(app: INestApplication, baseUrl: string, pool: Pool, year:
   const gql = graphqlClient(baseUrl);
   const window = { from: year.start, to: year.end };
   const busiest = await busiestInitiative(pool);
-  const { data, bytes } = await gql(ROADMAP, window);
-  const bars = data.roadmap.lanes.reduce((sum: number, lane: { initiatives: unknown[] }) => sum + lane.initiatives.length, 0);
+  const { data, bytes } = await gql<RoadmapCounts>(ROADMAP, window);
+  const bars = data.roadmap.lanes.reduce((sum, lane) => sum + lane.initiatives.length, 0);
   console.log(
     `Roadmap ${year.label}: ${data.roadmap.lanes.length} lanes, ${bars} bars, ${data.roadmap.dependencies.length} dependencies, ${(bytes / 1024).toFixed(0)} KiB of JSON`,
   );

@@ -1,7 +1,10 @@
 // Small builders for Atlassian Document Format, and one description written both as ADF
 // (what REST returns) and as wiki markup (what the CSV export holds).
 
-type Node = Record<string, any>;
+import { AdfNode } from '../../src/jira/client/adf-inline';
+
+// A doc node also carries `version`, which the renderer ignores.
+type Node = AdfNode & { version?: number };
 
 export const doc = (...content: Node[]): Node => ({ type: 'doc', version: 1, content });
 export const p = (...content: Node[]): Node => ({ type: 'paragraph', content });

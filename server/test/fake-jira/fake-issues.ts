@@ -9,7 +9,7 @@ export interface StoredIssue {
   issuetype: string;
   statusCategory: 'new' | 'indeterminate' | 'done';
   status?: string;
-  description: any;
+  description: unknown;
   targetStart: string | null;
   targetEnd: string | null;
   startDate: string | null;

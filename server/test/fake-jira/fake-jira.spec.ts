@@ -1,4 +1,5 @@
 import { formatJqlDateTime } from '../../src/jira/client/zoned-time';
+import type { AnswerValue } from '../test-app';
 import { FakeJira } from './fake-jira';
 
 describe('FakeJira', () => {
@@ -9,7 +10,7 @@ describe('FakeJira', () => {
   });
   afterEach(() => sut.close());
 
-  async function call(path: string, body?: unknown, token = sut.apiToken): Promise<{ status: number; json: any }> {
+  async function call(path: string, body?: unknown, token = sut.apiToken): Promise<{ status: number; json: AnswerValue }> {
     const response = await fetch(`${sut.baseUrl}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { Authorization: `Basic ${Buffer.from(`${sut.email}:${token}`).toString('base64')}`, 'Content-Type': 'application/json' },

@@ -11,7 +11,7 @@ export interface FakeJiraIssueInput {
   issuetype?: string;
   statusCategory?: 'new' | 'indeterminate' | 'done';
   status?: string;
-  description?: any;
+  description?: unknown;
   targetStart?: string | null;
   targetEnd?: string | null;
   /** Jira's own "Start date" field. */
@@ -25,11 +25,20 @@ export interface FakeJiraIssueInput {
   updated?: string;
 }
 
+/** What the fake reads of a request body (a search, a count, a JQL parse). */
+export interface SearchBody {
+  jql?: unknown;
+  queries?: string[];
+  nextPageToken?: string;
+  maxResults?: unknown;
+  fields?: unknown[];
+}
+
 export interface FakeJiraRequest {
   method: string;
   path: string;
   at: number;
-  body?: any;
+  body?: SearchBody;
 }
 
 export interface FakeJiraOptions {
@@ -137,7 +146,8 @@ export class FakeJira {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = Date.now();
     const url = new URL(req.url ?? '/', this.baseUrl);
-    const body = await readJson(req);
+    // Clients send JSON objects; the fake reads only the fields above.
+    const body = (await readJson(req)) as SearchBody | undefined;
     this.requests.push({ method: req.method ?? 'GET', path: url.pathname, at, ...(body !== undefined ? { body } : {}) });
     const fault = this.faults.shift();
     if (fault?.status === 'network') {
@@ -148,7 +158,7 @@ export class FakeJira {
     send(res, reply);
   }
 
-  private route(req: IncomingMessage, url: URL, body: any): Reply {
+  private route(req: IncomingMessage, url: URL, body: SearchBody | undefined): Reply {
     if (req.headers.authorization !== `Basic ${Buffer.from(`${this.email}:${this.apiToken}`).toString('base64')}`) {
       return { status: 401, body: 'Client must be authenticated to access this resource.' };
     }
@@ -179,7 +189,7 @@ export class FakeJira {
     }
   }
 
-  private search(body: any): Reply {
+  private search(body: SearchBody | undefined): Reply {
     const jql = String(body?.jql ?? '');
     if (!jql.trim()) return jiraError(400, 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
     const matches = runQuery(parseJql(jql), this.view());
@@ -269,7 +279,7 @@ function send(res: ServerResponse, reply: Reply): void {
   res.end(reply.body === undefined ? '' : json ? JSON.stringify(reply.body) : reply.body);
 }
 
-async function readJson(req: IncomingMessage): Promise<any> {
+async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   if (!chunks.length) return undefined;

@@ -1,12 +1,29 @@
+/** The attributes this renderer reads; Jira sends more, and any of them may be missing. */
+export interface AdfAttrs {
+  text?: string;
+  id?: string;
+  shortName?: string;
+  url?: string;
+  href?: string;
+  data?: { url?: string };
+  timestamp?: string | number;
+  level?: number;
+  order?: number;
+  state?: string;
+  language?: string;
+  title?: string;
+  [name: string]: unknown;
+}
+
 export interface AdfMark {
   type: string;
-  attrs?: Record<string, any>;
+  attrs?: AdfAttrs;
 }
 
 export interface AdfNode {
   type: string;
   text?: string;
-  attrs?: Record<string, any>;
+  attrs?: AdfAttrs;
   marks?: AdfMark[];
   content?: AdfNode[];
 }
