@@ -4,3 +4,4 @@ export * from './limits';
 export * from './period';
 export * from './progress';
 export * from './jira-owned';
+export * from './access';
