@@ -29,7 +29,8 @@ describe('readJiraCsvExport', () => {
       ['BETA-7', '10010'],
       ['ALPHA-4', '10004'],
     ]);
-    expect(issues[0].fields.issuelinks.map((l: { outwardIssue?: { key: string } }) => l.outwardIssue?.key)).toEqual(['ALPHA-2', 'BETA-7']);
+    const links = issues[0].fields.issuelinks as Array<{ outwardIssue?: { key: string } }>;
+    expect(links.map((l) => l.outwardIssue?.key)).toEqual(['ALPHA-2', 'BETA-7']);
   });
 
   it('maps each row like the REST issue it came from', () => {

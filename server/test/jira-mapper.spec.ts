@@ -1,7 +1,7 @@
 import { adfToMarkdown } from '../src/jira/client/adf-to-markdown';
 import { discoverFieldIds, JiraFieldIds } from '../src/jira/client/field-discovery';
 import { isDone, mapIssue, requiredFields } from '../src/jira/client/issue-mapper';
-import { JiraField, JiraIssue } from '../src/jira/client/jira-types';
+import { JiraField, JiraIssue, JiraIssueFields } from '../src/jira/client/jira-types';
 import * as a from './fake-jira/adf-fixtures';
 import { FIELD_LIST } from './fake-jira/fake-fields';
 
@@ -13,7 +13,7 @@ const IDS: JiraFieldIds = {
 };
 const SITE = 'https://acme.atlassian.net';
 
-function issue(fields: Record<string, any> = {}, key = 'ALPHA-7'): JiraIssue {
+function issue(fields: JiraIssueFields = {}, key = 'ALPHA-7'): JiraIssue {
   return {
     id: '10042',
     key,

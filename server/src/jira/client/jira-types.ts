@@ -1,8 +1,24 @@
+/**
+ * An issue's `fields` as Jira sends them: the standard ones the mapper reads are typed (each may
+ * be missing); custom fields (`customfield_…`) are read by id and checked where they are used.
+ */
+export interface JiraIssueFields {
+  summary?: unknown;
+  description?: unknown;
+  duedate?: unknown;
+  updated?: unknown;
+  project?: { key?: string; name?: string };
+  parent?: { id?: string | number; key?: string; fields?: { summary?: string } };
+  status?: { name?: string; statusCategory?: { key?: string } };
+  issuelinks?: unknown;
+  [field: string]: unknown;
+}
+
 export interface JiraIssue {
   id: string;
   key: string;
   self?: string;
-  fields: Record<string, any>;
+  fields: JiraIssueFields;
 }
 
 export interface JiraSearchPage {
