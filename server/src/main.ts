@@ -10,9 +10,6 @@ async function main(): Promise<void> {
   const app = await createApp(config, database.url);
   if (config.seedDemoData) await seedIfEmpty(app);
   await app.listen(config.port);
-  console.log(
-    `Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}`,
-  );
   const stop = async () => {
     try {
       await app.close();
@@ -29,6 +26,10 @@ async function main(): Promise<void> {
     process.removeAllListeners(signal);
     process.once(signal, stop);
   }
+  // Only now: whoever waits for this line may stop the server at once, and the handlers are in place.
+  console.log(
+    `Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}`,
+  );
 }
 
 main().catch((error) => {

@@ -21,9 +21,15 @@ function runMain(env: Record<string, string>, onOutput?: (output: string, stop: 
       env: { ...process.env, DATABASE_URL: '', NODE_ENV: 'production', SEED_DEMO_DATA: 'false', JIRA_SYNC_WORKERS: '0', PORT: '0', ...env },
     });
     let output = '';
+    let stopping = false;
+    // One SIGTERM only: main.ts handles the first; a second would kill it mid-shutdown.
+    const stop = () => {
+      if (!stopping) child.kill('SIGTERM');
+      stopping = true;
+    };
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      onOutput?.(output, () => child.kill('SIGTERM'));
+      onOutput?.(output, stop);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -47,7 +53,7 @@ describe('start-up', () => {
         if (output.includes('Throughline is running')) stop();
       });
       expect(sut.output).toContain('Throughline is running');
-      expect(sut.code).toBe(0);
+      expect(sut).toMatchObject({ code: 0 }); // the output shows in the failure
     } finally {
       await database.drop();
     }
