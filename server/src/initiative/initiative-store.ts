@@ -27,7 +27,8 @@ export type InitiativeValues = { [K in InitiativeField]: InitiativeEntity[K] };
 export type GivenValues = { [K in InitiativeField]?: InitiativeValues[K] | null };
 const ALL_FIELDS = Object.keys(COLUMNS) as InitiativeField[];
 
-export type NewInitiative = GivenValues & LinkSets & {
+export type NewInitiative = GivenValues &
+  LinkSets & {
     id?: string;
     title: string;
     /** Only tests choose keys (to order by them); everything else gets the next "TL-n". */
