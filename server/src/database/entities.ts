@@ -1,3 +1,5 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { BaselineEntity, BaselineInitiativeEntity } from '../baseline/baseline.entity';
 import { GoalEntity } from '../goal/goal.entity';
 import {
   DependencyEntity,
@@ -31,4 +33,7 @@ export const ENTITIES = [
   SyncRunEntity,
   JiraIssueEntity,
   JiraIssueLinkEntity,
+  AuditEventEntity,
+  BaselineEntity,
+  BaselineInitiativeEntity,
 ];
