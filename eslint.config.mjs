@@ -96,6 +96,8 @@ function serverBoundaries() {
     initiative: ['dependency-graph', 'initiative-filter', 'initiative-order'],
     // The window SQL that the alignment view shares with the roadmap.
     roadmap: ['window-queries'],
+    // Every resolver and controller declares its role and reads its caller (auth/ is the access layer).
+    auth: ['caller', 'access.decorators'],
   };
   const exported = (feature) => [
     `${root}/${feature}/**/*.{module,service,entity,model,inputs,loaders,loader}.ts`,

@@ -6,6 +6,7 @@ import { MetricModule } from './metric/metric.module';
 import { RiskModule } from './risk/risk.module';
 import { RoadmapModule } from './roadmap/roadmap.module';
 import { TeamModule } from './team/team.module';
+import { UserModule } from './user/user.module';
 
 /** One module per domain feature. */
 export const FEATURE_MODULES = [
@@ -17,4 +18,5 @@ export const FEATURE_MODULES = [
   RoadmapModule,
   AlignmentModule,
   JiraModule,
+  UserModule,
 ];

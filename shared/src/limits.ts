@@ -8,4 +8,8 @@ export const LIMITS = {
   search: 200,
   teamKey: { min: 2, max: 10, pattern: /^[A-Z0-9]{2,10}$/ },
   pageSize: 500,
+  /** RFC 5321's longest address. */
+  email: 320,
+  /** Long enough to resist guessing, short enough that hashing cannot be abused. */
+  password: { min: 12, max: 256 },
 } as const;

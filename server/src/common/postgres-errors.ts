@@ -13,6 +13,7 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
   ck_risk_impact: 'input.impact',
   ck_metric_target_direction: 'input.target',
   ck_metric_target_differs: 'input.target',
+  uq_users_email: 'input.email',
 };
 
 interface PostgresError {

@@ -16,6 +16,7 @@ import { MeasurementEntity } from '../metric/measurement.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { RiskEntity } from '../risk/risk.entity';
 import { TeamEntity } from '../team/team.entity';
+import { UserEntity } from '../user/user.entity';
 
 /** Every entity; the app, the CLI and the tests build their DataSource from this list. */
 export const ENTITIES = [
@@ -33,6 +34,7 @@ export const ENTITIES = [
   SyncRunEntity,
   JiraIssueEntity,
   JiraIssueLinkEntity,
+  UserEntity,
   AuditEventEntity,
   BaselineEntity,
   BaselineInitiativeEntity,
