@@ -1,5 +1,6 @@
 import { LIMITS, Role } from '@throughline/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../user/user.entity';
 
 /** How many characters of a token are kept in clear, to recognise it ("tl_3f9aK2x"). */
 export const TOKEN_PREFIX_LENGTH = 10;
@@ -28,6 +29,10 @@ export class ApiTokenEntity {
 
   @Column({ type: 'uuid' })
   ownerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'fk_api_token_owner' })
+  owner?: UserEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,3 +1,4 @@
+import { ApiTokenEntity } from '../api-token/api-token.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { BaselineEntity, BaselineInitiativeEntity } from '../baseline/baseline.entity';
 import { GoalEntity } from '../goal/goal.entity';
@@ -16,6 +17,7 @@ import { MeasurementEntity } from '../metric/measurement.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { RiskEntity } from '../risk/risk.entity';
 import { TeamEntity } from '../team/team.entity';
+import { SetPasswordLinkEntity } from '../user/set-password-link.entity';
 import { UserEntity } from '../user/user.entity';
 
 /** Every entity; the app, the CLI and the tests build their DataSource from this list. */
@@ -35,6 +37,8 @@ export const ENTITIES = [
   JiraIssueEntity,
   JiraIssueLinkEntity,
   UserEntity,
+  SetPasswordLinkEntity,
+  ApiTokenEntity,
   AuditEventEntity,
   BaselineEntity,
   BaselineInitiativeEntity,
