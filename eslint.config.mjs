@@ -98,6 +98,8 @@ function serverBoundaries() {
     roadmap: ['window-queries'],
     // Every resolver and controller declares its role and reads its caller (auth/ is the access layer).
     auth: ['caller', 'access.decorators'],
+    // Every writer records its changes in the audit trail, in its own transaction.
+    audit: ['audit-log'],
   };
   const exported = (feature) => [
     `${root}/${feature}/**/*.{module,service,entity,model,inputs,loaders,loader}.ts`,

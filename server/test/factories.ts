@@ -1,5 +1,6 @@
 import { MetricDirection } from '@throughline/shared';
 import { DataSource, DeepPartial, In } from 'typeorm';
+import { SYSTEM_ACTOR } from '../src/auth/caller';
 import { GoalEntity } from '../src/goal/goal.entity';
 import { DependencyStore } from '../src/initiative/dependency-store';
 import { DependencyOrigin } from '../src/initiative/initiative-links.entity';
@@ -26,6 +27,7 @@ export const next = (): number => ++sequence;
 async function insertInitiatives(dataSource: DataSource, specs: InitiativeSpec[]): Promise<InitiativeEntity[]> {
   const created = await new InitiativeStore().insert(
     dataSource.manager,
+    SYSTEM_ACTOR,
     specs.map((spec) => ({ title: `Initiative ${next()}`, ...spec })),
   );
   const rows = await dataSource.getRepository(InitiativeEntity).findBy({ id: In(created.map((row) => row.id)) });
@@ -39,7 +41,7 @@ export function factories(dataSource: DataSource) {
   return {
     async team(fields: Partial<NewTeam> = {}): Promise<TeamEntity> {
       const key = `F${next().toString(36).toUpperCase()}`;
-      const [id] = await new TeamStore().insert(dataSource.manager, [{ key, name: `Team ${key}`, ...fields }]);
+      const [id] = await new TeamStore().insert(dataSource.manager, SYSTEM_ACTOR, [{ key, name: `Team ${key}`, ...fields }]);
       return repo(TeamEntity).findOneByOrFail({ id });
     },
     goal(fields: DeepPartial<GoalEntity> = {}): Promise<GoalEntity> {
@@ -64,7 +66,7 @@ export function factories(dataSource: DataSource) {
     },
     /** `dependentId` depends on (waits for) `blockerId`. */
     async dependency(dependentId: string, blockerId: string, origin = DependencyOrigin.MANUAL): Promise<void> {
-      const { refused } = await new DependencyStore().add(dataSource.manager, [{ dependentId, blockerId }], origin);
+      const { refused } = await new DependencyStore().add(dataSource.manager, SYSTEM_ACTOR, [{ dependentId, blockerId }], origin);
       if (refused.length) throw new Error(`test set-up: ${dependentId} → ${blockerId} would close a cycle`);
     },
     risk(fields: DeepPartial<RiskEntity> = {}): Promise<RiskEntity> {

@@ -17,8 +17,10 @@ export interface AuditRecord {
   changes: FieldChange[];
 }
 
-/** A row's audited fields by name, as a store or service read it in the writing transaction. */
-export type AuditedRow = Record<string, unknown>;
+/** A row as a store or service read it in the writing transaction (an entity, a query's row). */
+export type AuditedRow = object;
+
+const valueOf = (row: AuditedRow, field: string): unknown => (row as Record<string, unknown>)[field];
 
 // Secrets never enter the trail: a field named like one is a programming error, refused loudly.
 const SECRET_FIELD = /password|secret|token|credential|apikey|private/i;
@@ -42,8 +44,8 @@ function isBlank(value: unknown): boolean {
 export function changesBetween(before: AuditedRow | null, after: AuditedRow | null, fields: readonly string[]): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of fields) {
-    const old = before ? normalised(before[field]) : null;
-    const now = after ? normalised(after[field]) : null;
+    const old = before ? normalised(valueOf(before, field)) : null;
+    const now = after ? normalised(valueOf(after, field)) : null;
     const [oldText, nowText] = [JSON.stringify(old), JSON.stringify(now)];
     if (!before && isBlank(now)) continue;
     if (!after && isBlank(old)) continue;
@@ -104,5 +106,18 @@ export const AuditLog = {
         kept.map((event) => JSON.stringify(event.changes)),
       ],
     );
+  },
+
+  /** The event of one row's change: created (no `before`), deleted (no `after`) or updated. */
+  recordRow(
+    manager: EntityManager,
+    actor: Actor,
+    entityType: string,
+    fields: readonly string[],
+    before: (AuditedRow & { id: string }) | null,
+    after: (AuditedRow & { id: string }) | null,
+  ): Promise<void> {
+    const rows = (row: typeof before) => (row ? byId([row]) : new Map<string, AuditedRow>());
+    return AuditLog.record(manager, actor, eventsBetween(entityType, fields, rows(before), rows(after)));
   },
 };

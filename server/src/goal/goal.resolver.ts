@@ -8,6 +8,7 @@ import { RiskModel } from '../risk/risk.model';
 import { CreateGoalInput, UpdateGoalInput } from './goal.inputs';
 import { GoalModel } from './goal.model';
 import { GoalService } from './goal.service';
+import { Actor, CurrentActor } from '../auth/caller';
 
 @Resolver(() => GoalModel)
 export class GoalResolver {
@@ -27,13 +28,13 @@ export class GoalResolver {
   }
 
   @Mutation(() => GoalModel, { description: 'Creates a goal, optionally below a parent goal.' })
-  createGoal(@Args('input', { description: 'The new goal.' }) input: CreateGoalInput): Promise<GoalModel> {
-    return this.goalService.create(input);
+  createGoal(@Args('input', { description: 'The new goal.' }) input: CreateGoalInput, @CurrentActor() actor: Actor): Promise<GoalModel> {
+    return this.goalService.create(input, actor);
   }
 
   @Mutation(() => GoalModel, { description: 'Changes a goal, if `version` is still the current one (CONFLICT otherwise).' })
-  updateGoal(@Args('input', { description: 'The changes.' }) input: UpdateGoalInput): Promise<GoalModel> {
-    return this.goalService.update(input);
+  updateGoal(@Args('input', { description: 'The changes.' }) input: UpdateGoalInput, @CurrentActor() actor: Actor): Promise<GoalModel> {
+    return this.goalService.update(input, actor);
   }
 
   @ResolveField(() => GoalModel, { nullable: true, description: 'The goal this one contributes to; null for a top-level goal.' })

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditLog } from '../audit/audit-log';
+import { Actor } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { givenFields, requireRow, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
 import { assertValidParent } from './goal-tree';
 import { GoalEntity } from './goal.entity';
 import { CreateGoalInput, UpdateGoalInput } from './goal.inputs';
+
+/** What the audit trail records of a goal. */
+export const GOAL_AUDITED_FIELDS = ['title', 'description', 'owner', 'parentId', 'startDate', 'targetDate'] as const;
 
 interface GoalDates {
   startDate?: string | null;
@@ -36,7 +41,7 @@ export class GoalService {
     return this.dataSource.getRepository(GoalEntity).findOneBy({ id });
   }
 
-  create(input: CreateGoalInput): Promise<GoalEntity> {
+  create(input: CreateGoalInput, actor: Actor): Promise<GoalEntity> {
     assertDatesInOrder(input);
     return this.dataSource.transaction(async (manager) => {
       if (input.parentId) await requireRow(manager, GoalEntity, 'Goal', input.parentId, 'input.parentId');
@@ -48,17 +53,22 @@ export class GoalService {
         startDate: input.startDate ?? null,
         targetDate: input.targetDate ?? null,
       });
-      return manager.save(goal);
+      const saved = await manager.save(goal);
+      await AuditLog.recordRow(manager, actor, 'Goal', GOAL_AUDITED_FIELDS, null, saved);
+      return saved;
     });
   }
 
-  update(input: UpdateGoalInput): Promise<GoalEntity> {
+  update(input: UpdateGoalInput, actor: Actor): Promise<GoalEntity> {
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const stored = await rowAtVersion(manager, GoalEntity, 'Goal', input);
       assertDatesInOrder(input, stored);
       if (input.parentId) await assertValidParent(manager, input.id, input.parentId);
-      const changes = givenFields(input, ['title', 'description', 'owner', 'parentId', 'startDate', 'targetDate'] as const);
-      return updateAtVersion(manager, GoalEntity, 'Goal', input, changes);
+      const changes = givenFields(input, GOAL_AUDITED_FIELDS);
+      // The version check makes `stored` the state this update changes: any other write would have moved it.
+      const updated = await updateAtVersion(manager, GoalEntity, 'Goal', input, changes);
+      await AuditLog.recordRow(manager, actor, 'Goal', GOAL_AUDITED_FIELDS, stored, updated);
+      return updated;
     });
   }
 }

@@ -4,6 +4,7 @@ import { RequestContext } from '../graphql-context';
 import { DependencyService } from './dependency.service';
 import { sortByStartThenKey } from './initiative-order';
 import { InitiativeModel } from './initiative.model';
+import { Actor, CurrentActor } from '../auth/caller';
 
 @Resolver(() => InitiativeModel)
 export class DependencyResolver {
@@ -15,8 +16,9 @@ export class DependencyResolver {
   addDependency(
     @IdArg('initiativeId', 'The initiative that waits.') initiativeId: string,
     @IdArg('dependsOnId', 'The initiative it waits for.') dependsOnId: string,
+    @CurrentActor() actor: Actor,
   ): Promise<InitiativeModel> {
-    return this.dependencyService.add(initiativeId, dependsOnId);
+    return this.dependencyService.add(initiativeId, dependsOnId, actor);
   }
 
   @Mutation(() => InitiativeModel, {
@@ -25,8 +27,9 @@ export class DependencyResolver {
   removeDependency(
     @IdArg('initiativeId', 'The initiative that waits.') initiativeId: string,
     @IdArg('dependsOnId', 'The initiative it waits for.') dependsOnId: string,
+    @CurrentActor() actor: Actor,
   ): Promise<InitiativeModel> {
-    return this.dependencyService.remove(initiativeId, dependsOnId);
+    return this.dependencyService.remove(initiativeId, dependsOnId, actor);
   }
 
   @ResolveField(() => [InitiativeModel], { description: 'What this one waits for, by start date, then key.' })

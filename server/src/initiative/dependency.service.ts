@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@throughline/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { requireRow } from '../common/versioned-rows';
 import { DependencyStore } from './dependency-store';
@@ -16,18 +17,18 @@ export class DependencyService {
   ) {}
 
   /** Makes `dependentId` depend on `blockerId`; adding an existing dependency changes nothing. */
-  add(dependentId: string, blockerId: string): Promise<InitiativeEntity> {
+  add(dependentId: string, blockerId: string, actor: Actor): Promise<InitiativeEntity> {
     if (dependentId === blockerId) throw DomainError.badInput('dependsOnId', 'an initiative cannot depend on itself');
     return this.dataSource.transaction(async (manager) => {
       const { dependent } = await this.loadBoth(manager, dependentId, blockerId);
-      const { refused } = await this.store.add(manager, [{ dependentId, blockerId }], DependencyOrigin.MANUAL);
+      const { refused } = await this.store.add(manager, actor, [{ dependentId, blockerId }], DependencyOrigin.MANUAL);
       if (refused.length) throw await this.cycleError(manager, refused[0].cycle);
       return dependent;
     });
   }
 
   /** Removes the dependency if there is one; one that a Jira "Blocks" link made is Jira's to remove. */
-  remove(dependentId: string, blockerId: string): Promise<InitiativeEntity> {
+  remove(dependentId: string, blockerId: string, actor: Actor): Promise<InitiativeEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { dependent, blocker } = await this.loadBoth(manager, dependentId, blockerId);
       const edge = { dependentId, blockerId };
@@ -37,7 +38,7 @@ export class DependencyService {
           `${dependent.key} waits for ${blocker.key} because ${blocker.externalKey} blocks ${dependent.externalKey} in Jira; remove that link in Jira`,
         );
       }
-      await this.store.remove(manager, [edge]);
+      await this.store.remove(manager, actor, [edge]);
       return dependent;
     });
   }

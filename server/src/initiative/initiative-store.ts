@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Health, InitiativeStatus } from '@throughline/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { AuditLog, eventsBetween } from '../audit/audit-log';
+import { Actor } from '../auth/caller';
+import { DEPENDENCY_FIELDS } from './dependency-audit';
 import { deleteLinks, insertLinks, LinkPair, LinkSets, replaceLinkSets } from './initiative-links';
 import { InitiativeEntity } from './initiative.entity';
+import { AUDITED_FIELDS, CASCADED_RISK_FIELDS, InitiativeSnapshot, snapshotCascade, snapshotInitiatives } from './initiative-snapshot';
 
 // Each writable column with its Postgres type, for the unnest() that writes a batch in one statement.
 const COLUMNS = {
@@ -40,6 +44,8 @@ export interface InitiativeChange {
   /** When given, the row changes only if it is still at this version (else it is left out). */
   version?: number;
   values: GivenValues;
+  /** Link sets to replace when the row is written; the lead team stays one of the teams. */
+  links?: LinkSets;
 }
 
 export interface UpdateOptions {
@@ -64,12 +70,14 @@ function unnestOf(leading: Array<[string, string]>, fields: InitiativeField[], n
  * The only code that writes the initiative table and its link tables (teams, goals, metrics):
  * the API, the Jira sync, the CSV import and the seed all come through here, in sets, inside the
  * caller's transaction. Its rules hold for every writer: keys come from one sequence ("TL-n"),
- * the lead team is always one of the teams, and every write bumps the row's version.
+ * the lead team is always one of the teams, and every write bumps the row's version. Each
+ * initiative it creates, changes or deletes is one audit event of the actor's, with the before
+ * and after of every field that changed (link sets as id lists), read in the same transaction.
  */
 @Injectable()
 export class InitiativeStore {
   /** Inserts the rows with the next keys, in order; returns their ids and keys in the same order. */
-  async insert(manager: EntityManager, rows: NewInitiative[]): Promise<Array<{ id: string; key: string }>> {
+  async insert(manager: EntityManager, actor: Actor, rows: NewInitiative[]): Promise<Array<{ id: string; key: string }>> {
     if (!rows.length) return [];
     const full = rows.map((row) => ({ ...withDefaults(row), id: row.id ?? randomUUID(), key: row.key ?? null }));
     const names = ALL_FIELDS.map((field) => COLUMNS[field][0]).join(', ');
@@ -89,14 +97,29 @@ export class InitiativeStore {
     );
     const keyOf = new Map(inserted.map((row) => [row.id, row.key]));
     await this.insertLinkSets(manager, full);
+    await this.recordChanges(
+      manager,
+      actor,
+      new Map(),
+      inserted.map((row) => row.id),
+    );
     return full.map((row) => ({ id: row.id, key: keyOf.get(row.id)! }));
   }
 
   /** Sets `fields` of each row to its values; returns the ids of the rows written. */
-  async update(manager: EntityManager, fields: InitiativeField[], rows: InitiativeChange[], options: UpdateOptions): Promise<string[]> {
+  async update(
+    manager: EntityManager,
+    actor: Actor,
+    fields: InitiativeField[],
+    rows: InitiativeChange[],
+    options: UpdateOptions,
+  ): Promise<string[]> {
     if (!rows.length) return [];
-    const leadChanges = fields.includes('leadTeamId');
-    const previousLeads = leadChanges && options.replacedLeadLeaves ? await this.leadTeamsOf(manager, rows) : new Map();
+    const before = await snapshotInitiatives(
+      manager,
+      rows.map((r) => r.id),
+      true,
+    );
     const assignments = fields.map((field) => `${COLUMNS[field][0]} = u.${COLUMNS[field][0]}`);
     const row = (prefix: string) => fields.map((field) => `${prefix}.${COLUMNS[field][0]}`).join(', ');
     const changed = options.onlyIfChanged && fields.length ? `AND ROW(${row('i')}) IS DISTINCT FROM ROW(${row('u')})` : '';
@@ -113,29 +136,56 @@ export class InitiativeStore {
        RETURNING i.id, i.lead_team_id`,
       [rows.map((r) => r.id), rows.map((r) => r.version ?? null), ...fields.map((field) => rows.map((r) => r.values[field] ?? null))],
     );
-    if (leadChanges) await this.relinkLeadTeams(manager, updated, previousLeads);
-    return updated.map((r) => r.id);
+    if (fields.includes('leadTeamId')) await this.relinkLeadTeams(manager, updated, options.replacedLeadLeaves ? before : new Map());
+    await this.replaceLinksOf(manager, rows, updated);
+    const written = updated.map((r) => r.id);
+    await this.recordChanges(manager, actor, before, written);
+    return written;
   }
 
-  /** Replaces each given link set of one initiative; its lead team stays one of its teams. */
-  async replaceLinks(manager: EntityManager, id: string, links: LinkSets): Promise<void> {
-    if (links.teamIds !== undefined) {
-      const [{ lead_team_id: lead }] = await manager.query(`SELECT lead_team_id FROM initiative WHERE id = $1`, [id]);
-      links = { ...links, teamIds: lead ? [...new Set([...links.teamIds, lead])] : links.teamIds };
-    }
-    await replaceLinkSets(manager, id, links);
+  /** Deletes it with its links, dependencies and risks (an event for each); false when there was none. */
+  async delete(manager: EntityManager, actor: Actor, id: string): Promise<boolean> {
+    const before = await snapshotInitiatives(manager, [id], true);
+    if (!before.size) return false;
+    const cascade = await snapshotCascade(manager, [id]);
+    await manager.query(`DELETE FROM initiative WHERE id = $1`, [id]);
+    await AuditLog.record(manager, actor, [
+      ...eventsBetween('Initiative', AUDITED_FIELDS, before, new Map()),
+      ...eventsBetween('Dependency', DEPENDENCY_FIELDS, cascade.dependencies, new Map()),
+      ...eventsBetween('Risk', CASCADED_RISK_FIELDS, cascade.risks, new Map()),
+    ]);
+    return true;
   }
 
-  /** Deletes it with its links, dependencies and risks; false when there was none. */
-  async delete(manager: EntityManager, id: string): Promise<boolean> {
-    const result = await manager.delete(InitiativeEntity, { id });
-    return !!result.affected;
-  }
-
-  /** Empties the initiative tables (with their dependencies) and restarts the keys at TL-1: the seed's reset. */
+  /**
+   * Empties the initiative tables (with their dependencies) and restarts the keys at TL-1: the
+   * seed's reset. The trail keeps what was there; it records the reset, not each row it clears.
+   */
   async deleteAll(manager: EntityManager): Promise<void> {
     await manager.query(`TRUNCATE initiative_team, initiative_goal, initiative_metric, dependency, initiative CASCADE`);
     await manager.query(`ALTER SEQUENCE initiative_key_seq RESTART WITH 1`);
+  }
+
+  /** One event per initiative whose audited state differs from `before` (CREATE when it had none). */
+  private async recordChanges(manager: EntityManager, actor: Actor, before: Map<string, InitiativeSnapshot>, ids: string[]): Promise<void> {
+    const after = await snapshotInitiatives(manager, ids, false);
+    const written = new Map(ids.flatMap((id) => (before.has(id) ? [[id, before.get(id)!]] : [])));
+    await AuditLog.record(manager, actor, eventsBetween('Initiative', AUDITED_FIELDS, written, after));
+  }
+
+  /** Replaces the given link sets of the rows written; each lead team stays one of its teams. */
+  private async replaceLinksOf(
+    manager: EntityManager,
+    rows: InitiativeChange[],
+    updated: Array<{ id: string; lead_team_id: string | null }>,
+  ) {
+    const leadOf = new Map(updated.map((row) => [row.id, row.lead_team_id]));
+    for (const { id, links } of rows) {
+      if (!links || !leadOf.has(id)) continue;
+      const lead = leadOf.get(id);
+      const teamIds = links.teamIds && lead ? [...new Set([...links.teamIds, lead])] : links.teamIds;
+      await replaceLinkSets(manager, id, { ...links, teamIds });
+    }
   }
 
   private async insertLinkSets(manager: EntityManager, rows: Array<LinkSets & { id: string; leadTeamId: string | null }>): Promise<void> {
@@ -158,22 +208,14 @@ export class InitiativeStore {
     );
   }
 
-  private async leadTeamsOf(manager: EntityManager, rows: InitiativeChange[]): Promise<Map<string, string | null>> {
-    const found: Array<{ id: string; lead_team_id: string | null }> = await manager.query(
-      `SELECT id, lead_team_id FROM initiative WHERE id = ANY($1::uuid[]) FOR UPDATE`,
-      [rows.map((row) => row.id)],
-    );
-    return new Map(found.map((row) => [row.id, row.lead_team_id]));
-  }
-
   /** The lead team is always one of an initiative's teams; a replaced lead leaves with its role when asked. */
   private async relinkLeadTeams(
     manager: EntityManager,
     updated: Array<{ id: string; lead_team_id: string | null }>,
-    previousLeads: Map<string, string | null>,
+    before: Map<string, InitiativeSnapshot>,
   ): Promise<void> {
     const replaced = updated.flatMap((row): LinkPair[] => {
-      const previous = previousLeads.get(row.id);
+      const previous = before.get(row.id)?.leadTeamId;
       return previous && previous !== row.lead_team_id ? [[row.id, previous]] : [];
     });
     await deleteLinks(manager, 'teamIds', replaced);

@@ -10,6 +10,7 @@ import { InitiativePageModel } from './initiative-page.model';
 import { CreateInitiativeInput, InitiativeFilter, UpdateInitiativeInput } from './initiative.inputs';
 import { InitiativeModel } from './initiative.model';
 import { InitiativeService } from './initiative.service';
+import { Actor, CurrentActor } from '../auth/caller';
 
 @Resolver(() => InitiativeModel)
 export class InitiativeResolver {
@@ -30,18 +31,24 @@ export class InitiativeResolver {
   }
 
   @Mutation(() => InitiativeModel, { description: 'Creates an initiative with the next key ("TL-n").' })
-  createInitiative(@Args('input', { description: 'The new initiative.' }) input: CreateInitiativeInput): Promise<InitiativeModel> {
-    return this.initiativeService.create(input);
+  createInitiative(
+    @Args('input', { description: 'The new initiative.' }) input: CreateInitiativeInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<InitiativeModel> {
+    return this.initiativeService.create(input, actor);
   }
 
   @Mutation(() => InitiativeModel, { description: 'Changes an initiative; CONFLICT when `version` is not the current one.' })
-  updateInitiative(@Args('input', { description: 'The changes.' }) input: UpdateInitiativeInput): Promise<InitiativeModel> {
-    return this.initiativeService.update(input);
+  updateInitiative(
+    @Args('input', { description: 'The changes.' }) input: UpdateInitiativeInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<InitiativeModel> {
+    return this.initiativeService.update(input, actor);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes an initiative with its links, dependencies and risks; true when done.' })
-  deleteInitiative(@IdArg('id', 'The initiative to delete.') id: string): Promise<boolean> {
-    return this.initiativeService.delete(id);
+  deleteInitiative(@IdArg('id', 'The initiative to delete.') id: string, @CurrentActor() actor: Actor): Promise<boolean> {
+    return this.initiativeService.delete(id, actor);
   }
 
   @ResolveField(() => TeamModel, { nullable: true, description: 'The team that leads the work.' })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JIRA_OWNED_FIELDS } from '@throughline/shared';
 import { DataSource } from 'typeorm';
+import { Actor } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { givenFields, rowAtVersion } from '../common/versioned-rows';
 import { applyInitiativeFilter } from './initiative-filter';
@@ -58,20 +59,20 @@ export class InitiativeService {
     return this.dataSource.getRepository(InitiativeEntity).findOneBy({ id });
   }
 
-  create(input: CreateInitiativeInput): Promise<InitiativeEntity> {
+  create(input: CreateInitiativeInput, actor: Actor): Promise<InitiativeEntity> {
     const values = givenFields(input, SCALAR_FIELDS);
     assertDatesInOrder(values.startDate ?? null, values.endDate ?? null, 'input.endDate');
     const links = linkSetsOf(input);
     return this.dataSource.transaction(async (manager) => {
       await assertReferencesExist(manager, values.leadTeamId, links);
-      const [{ id }] = await this.store.insert(manager, [{ ...values, ...links, title: input.title }]);
+      const [{ id }] = await this.store.insert(manager, actor, [{ ...values, ...links, title: input.title }]);
       return manager.findOneByOrFail(InitiativeEntity, { id });
     });
   }
 
   // The version check sits in the UPDATE itself (InitiativeStore.update): of two requests racing
   // with one version, the second waits for the first's row lock and then matches no row.
-  update(input: UpdateInitiativeInput): Promise<InitiativeEntity> {
+  update(input: UpdateInitiativeInput, actor: Actor): Promise<InitiativeEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await rowAtVersion(manager, InitiativeEntity, 'Initiative', input);
       const changes = givenFields(input, SCALAR_FIELDS);
@@ -81,21 +82,21 @@ export class InitiativeService {
       const links = linkSetsOf(input);
       await assertReferencesExist(manager, changes.leadTeamId, links);
       const fields = Object.keys(changes) as InitiativeField[];
-      const written = await this.store.update(manager, fields, [{ id: input.id, version: input.version, values: changes }], {
-        onlyIfChanged: false,
-      });
+      const change = { id: input.id, version: input.version, values: changes, links };
+      const written = await this.store.update(manager, actor, fields, [change], { onlyIfChanged: false });
       if (!written.length) {
         await rowAtVersion(manager, InitiativeEntity, 'Initiative', input);
         throw DomainError.conflict('Initiative', input.id);
       }
-      await this.store.replaceLinks(manager, input.id, links);
       return manager.findOneByOrFail(InitiativeEntity, { id: input.id });
     });
   }
 
   /** Deletes it with its links, dependencies and risks. */
-  async delete(id: string): Promise<boolean> {
-    if (!(await this.store.delete(this.dataSource.manager, id))) throw DomainError.notFound('Initiative', id, 'id');
-    return true;
+  delete(id: string, actor: Actor): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.store.delete(manager, actor, id))) throw DomainError.notFound('Initiative', id, 'id');
+      return true;
+    });
   }
 }

@@ -9,6 +9,7 @@ import { InitiativeModel } from '../initiative/initiative.model';
 import { CreateMetricInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
 import { MeasurementModel, MetricModel } from './metric.model';
 import { MetricService } from './metric.service';
+import { Actor, CurrentActor } from '../auth/caller';
 
 @Resolver(() => MetricModel)
 export class MetricResolver {
@@ -25,20 +26,27 @@ export class MetricResolver {
   }
 
   @Mutation(() => MetricModel, { description: 'Creates a metric, optionally measuring a goal.' })
-  createMetric(@Args('input', { description: 'The new metric.' }) input: CreateMetricInput): Promise<MetricModel> {
-    return this.metricService.create(input);
+  createMetric(
+    @Args('input', { description: 'The new metric.' }) input: CreateMetricInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<MetricModel> {
+    return this.metricService.create(input, actor);
   }
 
   @Mutation(() => MetricModel, { description: 'Changes a metric, if `version` is still the current one (CONFLICT otherwise).' })
-  updateMetric(@Args('input', { description: 'The changes.' }) input: UpdateMetricInput): Promise<MetricModel> {
-    return this.metricService.update(input);
+  updateMetric(
+    @Args('input', { description: 'The changes.' }) input: UpdateMetricInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<MetricModel> {
+    return this.metricService.update(input, actor);
   }
 
   @Mutation(() => MeasurementModel, { description: 'Records one value of a metric.' })
   recordMeasurement(
     @Args('input', { description: 'The value and when it was measured.' }) input: RecordMeasurementInput,
+    @CurrentActor() actor: Actor,
   ): Promise<MeasurementModel> {
-    return this.metricService.record(input);
+    return this.metricService.record(input, actor);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Value of the latest measurement (by recordedAt); null if none.' })

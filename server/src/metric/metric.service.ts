@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditAction } from '@throughline/shared';
+import { AuditLog, AuditRecord } from '../audit/audit-log';
+import { Actor } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { givenFields, requireRow, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
 import { GoalEntity } from '../goal/goal.entity';
@@ -8,6 +11,9 @@ import { MeasurementEntity } from './measurement.entity';
 import { targetProblem } from './metric-target';
 import { MetricEntity } from './metric.entity';
 import { CreateMetricInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
+
+/** What the audit trail records of a metric; measurements are counted, not listed. */
+export const METRIC_AUDITED_FIELDS = ['name', 'unit', 'direction', 'baseline', 'target', 'targetDate', 'goalId'] as const;
 
 type TargetFields = Pick<MetricEntity, 'direction' | 'baseline' | 'target'>;
 
@@ -18,6 +24,16 @@ function assertTarget(given: Partial<TargetFields>, stored?: TargetFields): void
   if (!problem) return;
   const field = (['target', 'baseline', 'direction'] as const).find((key) => given[key] !== undefined) ?? 'target';
   throw DomainError.badInput(`input.${field}`, field === 'target' ? problem : `leaves the target ${merged.target}, which ${problem}`);
+}
+
+/** The one event a batch of measurements makes on its metric (a push, a pull, the seed). */
+export function measurementsEvent(metricId: string, count: number): AuditRecord {
+  return {
+    action: AuditAction.UPDATE,
+    entityType: 'Metric',
+    entityId: metricId,
+    changes: [{ field: 'measurementsRecorded', before: null, after: JSON.stringify(count) }],
+  };
 }
 
 @Injectable()
@@ -32,7 +48,7 @@ export class MetricService {
     return this.dataSource.getRepository(MetricEntity).findOneBy({ id });
   }
 
-  create(input: CreateMetricInput): Promise<MetricEntity> {
+  create(input: CreateMetricInput, actor: Actor): Promise<MetricEntity> {
     assertTarget(input);
     return this.dataSource.transaction(async (manager) => {
       if (input.goalId) await requireRow(manager, GoalEntity, 'Goal', input.goalId, 'input.goalId');
@@ -45,21 +61,27 @@ export class MetricService {
         targetDate: input.targetDate ?? null,
         goalId: input.goalId ?? null,
       });
-      return manager.save(metric);
+      const saved = await manager.save(metric);
+      await AuditLog.recordRow(manager, actor, 'Metric', METRIC_AUDITED_FIELDS, null, saved);
+      return saved;
     });
   }
 
-  update(input: UpdateMetricInput): Promise<MetricEntity> {
+  update(input: UpdateMetricInput, actor: Actor): Promise<MetricEntity> {
     return this.dataSource.transaction(async (manager) => {
       const stored = await rowAtVersion(manager, MetricEntity, 'Metric', input);
       assertTarget(input, stored);
       if (input.goalId) await requireRow(manager, GoalEntity, 'Goal', input.goalId, 'input.goalId');
-      const changes = givenFields(input, ['name', 'unit', 'direction', 'baseline', 'target', 'targetDate', 'goalId'] as const);
-      return updateAtVersion(manager, MetricEntity, 'Metric', input, changes);
+      const changes = givenFields(input, METRIC_AUDITED_FIELDS);
+      // The version check makes `stored` the state this update changes: any other write would have moved it.
+      const updated = await updateAtVersion(manager, MetricEntity, 'Metric', input, changes);
+      await AuditLog.recordRow(manager, actor, 'Metric', METRIC_AUDITED_FIELDS, stored, updated);
+      return updated;
     });
   }
 
-  record(input: RecordMeasurementInput): Promise<MeasurementEntity> {
+  /** Adds a measurement: one event on the metric with the count recorded, not one per point. */
+  record(input: RecordMeasurementInput, actor: Actor): Promise<MeasurementEntity> {
     return this.dataSource.transaction(async (manager) => {
       await requireRow(manager, MetricEntity, 'Metric', input.metricId, 'input.metricId');
       const measurement = manager.create(MeasurementEntity, {
@@ -67,7 +89,9 @@ export class MetricService {
         value: input.value,
         recordedAt: input.recordedAt ?? new Date(),
       });
-      return manager.save(measurement);
+      const saved = await manager.save(measurement);
+      await AuditLog.record(manager, actor, [measurementsEvent(input.metricId, 1)]);
+      return saved;
     });
   }
 }

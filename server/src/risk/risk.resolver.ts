@@ -5,6 +5,7 @@ import { InitiativeModel } from '../initiative/initiative.model';
 import { CreateRiskInput, RiskFilter, UpdateRiskInput } from './risk.inputs';
 import { RiskModel } from './risk.model';
 import { RiskService } from './risk.service';
+import { Actor, CurrentActor } from '../auth/caller';
 
 @Resolver(() => RiskModel)
 export class RiskResolver {
@@ -19,13 +20,13 @@ export class RiskResolver {
   }
 
   @Mutation(() => RiskModel, { description: 'Creates a risk.' })
-  createRisk(@Args('input', { description: 'The new risk.' }) input: CreateRiskInput): Promise<RiskModel> {
-    return this.riskService.create(input);
+  createRisk(@Args('input', { description: 'The new risk.' }) input: CreateRiskInput, @CurrentActor() actor: Actor): Promise<RiskModel> {
+    return this.riskService.create(input, actor);
   }
 
   @Mutation(() => RiskModel, { description: 'Changes a risk, if `version` is still the current one (CONFLICT otherwise).' })
-  updateRisk(@Args('input', { description: 'The changes.' }) input: UpdateRiskInput): Promise<RiskModel> {
-    return this.riskService.update(input);
+  updateRisk(@Args('input', { description: 'The changes.' }) input: UpdateRiskInput, @CurrentActor() actor: Actor): Promise<RiskModel> {
+    return this.riskService.update(input, actor);
   }
 
   @ResolveField(() => InitiativeModel, { nullable: true, description: 'The initiative at risk, if any.' })

@@ -2,11 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RiskStatus } from '@throughline/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLog } from '../audit/audit-log';
+import { Actor } from '../auth/caller';
 import { givenFields, requireRow, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
 import { GoalEntity } from '../goal/goal.entity';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { RiskEntity } from './risk.entity';
 import { CreateRiskInput, RiskFilter, UpdateRiskInput } from './risk.inputs';
+
+/** What the audit trail records of a risk (severity follows from likelihood and impact). */
+export const RISK_AUDITED_FIELDS = [
+  'title',
+  'description',
+  'likelihood',
+  'impact',
+  'status',
+  'owner',
+  'mitigation',
+  'initiativeId',
+  'goalId',
+] as const;
 
 interface RiskLinks {
   initiativeId?: string | null;
@@ -31,7 +46,7 @@ export class RiskService {
     return query.orderBy('risk.severity', 'DESC').addOrderBy('risk.title', 'ASC').addOrderBy('risk.id', 'ASC').getMany();
   }
 
-  create(input: CreateRiskInput): Promise<RiskEntity> {
+  create(input: CreateRiskInput, actor: Actor): Promise<RiskEntity> {
     return this.dataSource.transaction(async (manager) => {
       await assertLinksExist(manager, input);
       const risk = manager.create(RiskEntity, {
@@ -47,16 +62,20 @@ export class RiskService {
       });
       const { id } = await manager.save(risk);
       // severity is computed by Postgres, so read the row back.
-      return manager.findOneByOrFail(RiskEntity, { id });
+      const saved = await manager.findOneByOrFail(RiskEntity, { id });
+      await AuditLog.recordRow(manager, actor, 'Risk', RISK_AUDITED_FIELDS, null, saved);
+      return saved;
     });
   }
 
-  update(input: UpdateRiskInput): Promise<RiskEntity> {
+  update(input: UpdateRiskInput, actor: Actor): Promise<RiskEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await rowAtVersion(manager, RiskEntity, 'Risk', input);
+      const stored = await rowAtVersion(manager, RiskEntity, 'Risk', input);
       await assertLinksExist(manager, input);
-      const fields = ['title', 'description', 'likelihood', 'impact', 'status', 'owner', 'mitigation', 'initiativeId', 'goalId'] as const;
-      return updateAtVersion(manager, RiskEntity, 'Risk', input, givenFields(input, fields));
+      // The version check makes `stored` the state this update changes: any other write would have moved it.
+      const updated = await updateAtVersion(manager, RiskEntity, 'Risk', input, givenFields(input, RISK_AUDITED_FIELDS));
+      await AuditLog.recordRow(manager, actor, 'Risk', RISK_AUDITED_FIELDS, stored, updated);
+      return updated;
     });
   }
 }

@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLog, AuditedRow, byId, eventsBetween } from '../audit/audit-log';
+import { SYSTEM_ACTOR } from '../auth/caller';
 import { GoalEntity } from '../goal/goal.entity';
+import { GOAL_AUDITED_FIELDS } from '../goal/goal.service';
 import { DependencyStore } from '../initiative/dependency-store';
 import { DependencyOrigin } from '../initiative/initiative-links.entity';
 import { InitiativeStore } from '../initiative/initiative-store';
 import { MeasurementEntity } from '../metric/measurement.entity';
 import { MetricEntity } from '../metric/metric.entity';
+import { METRIC_AUDITED_FIELDS } from '../metric/metric.service';
 import { RiskEntity } from '../risk/risk.entity';
+import { RISK_AUDITED_FIELDS } from '../risk/risk.service';
 import { TeamStore } from '../team/team-store';
 import { DEMO_DATA } from './demo-data';
 import { buildDemoRows, DemoRows } from './demo-rows';
@@ -40,7 +45,13 @@ async function isEmpty(manager: EntityManager): Promise<boolean> {
   return row.empty;
 }
 
-/** Loads the demo org (seed/demo-data.ts), writing teams and initiatives through their stores. */
+const created = (type: string, fields: readonly string[], rows: Array<AuditedRow & { id: string }>) =>
+  eventsBetween(type, fields, new Map(), byId(rows));
+
+/**
+ * Loads the demo org (seed/demo-data.ts), writing teams and initiatives through their stores;
+ * everything it makes is in the audit trail, made by the system.
+ */
 @Injectable()
 export class DemoDataLoader {
   constructor(
@@ -60,20 +71,36 @@ export class DemoDataLoader {
       if (options.reset) await this.deleteDomainData(manager);
       else if (!(await isEmpty(manager))) return null;
       const rows = buildDemoRows(DEMO_DATA, { fiscalYearStartMonth: options.fiscalYearStartMonth, now: options.now ?? new Date() });
-      await this.teams.insert(manager, rows.teams);
+      await this.teams.insert(manager, SYSTEM_ACTOR, rows.teams);
       for (const [kind, entity] of PLAIN_TABLES) await manager.insert(entity, rows[kind]);
-      await this.initiatives.insert(manager, rows.initiatives);
-      const { refused } = await this.dependencies.add(manager, rows.dependencies, DependencyOrigin.MANUAL);
+      await this.initiatives.insert(manager, SYSTEM_ACTOR, rows.initiatives);
+      const { refused } = await this.dependencies.add(manager, SYSTEM_ACTOR, rows.dependencies, DependencyOrigin.MANUAL);
       if (refused.length) throw new Error(`The demo data has a dependency cycle: ${refused[0].cycle.join(' → ')}`);
       await manager.insert(RiskEntity, rows.risks);
+      await recordPlainRows(manager);
       return Object.fromEntries(Object.entries(rows).map(([kind, list]) => [kind, list.length])) as DemoCounts;
     });
   }
 
+  /** A reset clears the tables, not the trail: what was there stays in it. */
   private async deleteDomainData(manager: EntityManager): Promise<void> {
     await this.initiatives.deleteAll(manager);
     await this.teams.deleteAll(manager);
     // CASCADE also empties tables that point at these (e.g. imported-issue links).
     await manager.query(`TRUNCATE goal, metric, measurement, risk CASCADE`);
   }
+}
+
+/** The audit events of the goals, metrics (with their measurement counts) and risks the seed made. */
+async function recordPlainRows(manager: EntityManager): Promise<void> {
+  const counts: Array<{ id: string; n: number }> = await manager.query(
+    `SELECT metric_id AS id, count(*) AS n FROM measurement GROUP BY metric_id`,
+  );
+  const countOf = new Map(counts.map((row) => [row.id, row.n]));
+  const metrics = (await manager.find(MetricEntity)).map((metric) => ({ ...metric, measurementsRecorded: countOf.get(metric.id) ?? null }));
+  await AuditLog.record(manager, SYSTEM_ACTOR, [
+    ...created('Goal', GOAL_AUDITED_FIELDS, await manager.find(GoalEntity)),
+    ...created('Metric', [...METRIC_AUDITED_FIELDS, 'measurementsRecorded'], metrics),
+    ...created('Risk', RISK_AUDITED_FIELDS, await manager.find(RiskEntity)),
+  ]);
 }

@@ -4,6 +4,7 @@ import { InitiativeModel } from '../initiative/initiative.model';
 import { CreateTeamInput } from './team.inputs';
 import { TeamModel } from './team.model';
 import { TeamService } from './team.service';
+import { Actor, CurrentActor } from '../auth/caller';
 
 @Resolver(() => TeamModel)
 export class TeamResolver {
@@ -15,8 +16,8 @@ export class TeamResolver {
   }
 
   @Mutation(() => TeamModel, { description: 'Creates a team; its key must be unused.' })
-  createTeam(@Args('input', { description: 'The new team.' }) input: CreateTeamInput): Promise<TeamModel> {
-    return this.teamService.create(input);
+  createTeam(@Args('input', { description: 'The new team.' }) input: CreateTeamInput, @CurrentActor() actor: Actor): Promise<TeamModel> {
+    return this.teamService.create(input, actor);
   }
 
   @ResolveField(() => [InitiativeModel], { description: 'Initiatives this team leads or contributes to, by start date.' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Actor } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { CreateTeamInput } from './team.inputs';
 import { TeamEntity } from './team.entity';
@@ -17,12 +18,12 @@ export class TeamService {
     return this.dataSource.getRepository(TeamEntity).find({ order: { key: 'ASC' } });
   }
 
-  create(input: CreateTeamInput): Promise<TeamEntity> {
+  create(input: CreateTeamInput, actor: Actor): Promise<TeamEntity> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(TeamEntity, { key: input.key })) {
         throw DomainError.badInput('input.key', `a team with key "${input.key}" already exists`);
       }
-      const [id] = await this.store.insert(manager, [{ key: input.key, name: input.name }]);
+      const [id] = await this.store.insert(manager, actor, [{ key: input.key, name: input.name }]);
       return manager.findOneByOrFail(TeamEntity, { id });
     });
   }

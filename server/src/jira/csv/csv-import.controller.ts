@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
+import { Actor, CurrentActor } from '../../auth/caller';
 import { DomainError } from '../../common/domain-error';
 import { SyncRunEntity } from '../runs/sync-run.entity';
 import { CsvImportService, CsvTarget } from './csv-import.service';
@@ -42,6 +43,7 @@ export class CsvImportController {
     @Query() query: UploadFields,
     @Body() form: UploadFields | undefined,
     @UploadedFile() file: { buffer: Buffer } | undefined,
+    @CurrentActor() actor: Actor,
   ): Promise<{ run: SyncRunEntity }> {
     const csv = file?.buffer ?? (await rawBody(req));
     if (!csv.length) throw DomainError.badInput('file', 'send the CSV file as the form field "file" or as the request body');
@@ -50,6 +52,6 @@ export class CsvImportController {
       name: query.name ?? form?.name,
       baseUrl: query.baseUrl ?? form?.baseUrl,
     };
-    return { run: await this.csvImport.import(csv, target) };
+    return { run: await this.csvImport.import(csv, target, {}, actor) };
   }
 }

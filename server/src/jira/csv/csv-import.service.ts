@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ErrorCode } from '@throughline/shared';
+import { ActorKind, ErrorCode } from '@throughline/shared';
 import { DataSource } from 'typeorm';
+import { Actor } from '../../auth/caller';
 import { DomainError } from '../../common/domain-error';
 import { discoverCsvFieldIds, readJiraCsvExport } from '../client/csv-export-reader';
 import { JiraIssue } from '../client/jira-types';
@@ -39,7 +40,8 @@ export class CsvImportService {
     private readonly applier: IssueApplier,
   ) {}
 
-  async import(csv: string | Buffer, target: CsvTarget, hooks: RunHooks = {}): Promise<SyncRunEntity> {
+  /** `by`: who uploaded the file, named in the audit trail with the import (null from the command line). */
+  async import(csv: string | Buffer, target: CsvTarget, hooks: RunHooks = {}, by: Actor | null = null): Promise<SyncRunEntity> {
     const issues = parse(csv);
     const connection = await this.connectionFor(target);
     const { run, isNew } = await this.runs.request(connection.id, false, 'CSV');
@@ -53,6 +55,7 @@ export class CsvImportService {
     }
     const context = createRunContext({
       ...{ dataSource: this.dataSource, runs: this.runs, applier: this.applier, run: claimed.run, lease: claimed.lease, hooks },
+      actor: importActor(connection.name, by),
       ...{ site: connection.baseUrl, client: null, jql: '', cursor: null, timeZone: undefined, fieldIds: discoverCsvFieldIds() },
     });
     try {
@@ -94,6 +97,12 @@ export class CsvImportService {
       .execute();
     return connections.findOneByOrFail({ name });
   }
+}
+
+/** A CSV import is a sync from a file: the trail names the connection, and the person who uploaded it. */
+function importActor(connectionName: string, by: Actor | null): Actor {
+  const name = `Jira CSV import: ${connectionName}${by ? ` (${by.name})` : ''}`;
+  return { kind: ActorKind.JIRA_SYNC, name, userId: by?.userId ?? null, tokenId: by?.tokenId ?? null, requestId: by?.requestId ?? null };
 }
 
 function parse(csv: string | Buffer): JiraIssue[] {

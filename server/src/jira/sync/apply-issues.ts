@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InitiativeStatus } from '@throughline/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { Actor } from '../../auth/caller';
 import { DependencyStore } from '../../initiative/dependency-store';
 import { InitiativeField, InitiativeStore, NewInitiative } from '../../initiative/initiative-store';
 import { TeamStore } from '../../team/team-store';
@@ -14,6 +15,8 @@ import { removeUnseen } from './removal';
 export interface ApplyContext {
   connectionId: string;
   runId: string;
+  /** Whom the audit trail names for what the run changes. */
+  actor: Actor;
   teams: LeadTeams;
   warnings: string[];
 }
@@ -73,8 +76,8 @@ export class IssueApplier {
   ) {}
 
   /** What one attempt at a run applies pages with. */
-  contextFor(connectionId: string, runId: string, warnings: string[]): ApplyContext {
-    return { connectionId, runId, teams: new LeadTeams(this.teams), warnings };
+  contextFor(connectionId: string, runId: string, actor: Actor, warnings: string[]): ApplyContext {
+    return { connectionId, runId, actor, teams: new LeadTeams(this.teams, actor), warnings };
   }
 
   /**
@@ -83,9 +86,9 @@ export class IssueApplier {
    */
   async applyPage(manager: EntityManager, context: ApplyContext, page: ImportedIssue[]): Promise<PageOutcome> {
     const { outcome, toCreate, toUpdate } = await plan(manager, context, page);
-    await this.initiatives.insert(manager, toCreate.map(initiativeOf));
+    await this.initiatives.insert(manager, context.actor, toCreate.map(initiativeOf));
     const changes = toUpdate.map((issue) => ({ id: issue.initiativeId, values: initiativeOf(issue) }));
-    await this.initiatives.update(manager, SYNCED_FIELDS, changes, { onlyIfChanged: true, replacedLeadLeaves: true });
+    await this.initiatives.update(manager, context.actor, SYNCED_FIELDS, changes, { onlyIfChanged: true, replacedLeadLeaves: true });
     await upsertIssues(manager, context, [...toCreate, ...toUpdate]);
     await applyBlocksLinks(manager, { ...context, dependencies: this.dependencies }, [...toCreate, ...toUpdate], outcome.created);
     return outcome;
@@ -97,8 +100,8 @@ export class IssueApplier {
   }
 
   /** See progress.ts. */
-  recomputeProgress(manager: EntityManager, connectionId: string, parents: string[] | null): Promise<string[]> {
-    return recomputeProgress(manager, this.initiatives, connectionId, parents);
+  recomputeProgress(manager: EntityManager, context: ApplyContext, parents: string[] | null): Promise<string[]> {
+    return recomputeProgress(manager, this.initiatives, context, parents);
   }
 }
 

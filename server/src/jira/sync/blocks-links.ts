@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Actor } from '../../auth/caller';
 import { DependencyEdge } from '../../initiative/dependency-graph';
 import { DependencyStore } from '../../initiative/dependency-store';
 import { DependencyOrigin } from '../../initiative/initiative-links.entity';
@@ -11,6 +12,7 @@ interface Link {
 
 interface LinkContext {
   connectionId: string;
+  actor: Actor;
   warnings: string[];
   dependencies: DependencyStore;
 }
@@ -44,7 +46,7 @@ export async function applyBlocksLinks(
     ...changedIds,
     ...[...dropped, ...wanted].flatMap((l) => [l.blocker, l.blocked]),
   ]);
-  await context.dependencies.remove(manager, edgesOf(dropped, imported), DependencyOrigin.JIRA);
+  await context.dependencies.remove(manager, context.actor, edgesOf(dropped, imported), DependencyOrigin.JIRA);
   await addDependencies(manager, context, wanted, imported);
 }
 
@@ -95,7 +97,7 @@ async function addDependencies(
   links: Link[],
   imported: Map<string, Imported>,
 ): Promise<void> {
-  const { refused } = await context.dependencies.add(manager, edgesOf(links, imported), DependencyOrigin.JIRA);
+  const { refused } = await context.dependencies.add(manager, context.actor, edgesOf(links, imported), DependencyOrigin.JIRA);
   if (!refused.length) return;
   const keyOf = new Map([...imported.values()].map((issue) => [issue.initiativeId, issue.key]));
   for (const { edge } of refused) {

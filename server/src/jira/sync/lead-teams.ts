@@ -1,5 +1,6 @@
 import { LIMITS } from '@throughline/shared';
 import { EntityManager } from 'typeorm';
+import { Actor } from '../../auth/caller';
 import { TeamStore } from '../../team/team-store';
 
 interface LeadTeamSource {
@@ -17,7 +18,10 @@ export class LeadTeams {
   private readonly known = new Map<string, string>();
   private pending = new Map<string, string>();
 
-  constructor(private readonly teams: TeamStore) {}
+  constructor(
+    private readonly teams: TeamStore,
+    private readonly actor: Actor,
+  ) {}
 
   async idFor(manager: EntityManager, issue: LeadTeamSource): Promise<string> {
     const name = issue.teamName?.trim().slice(0, LIMITS.name);
@@ -25,8 +29,8 @@ export class LeadTeams {
     const cached = this.known.get(cacheKey) ?? this.pending.get(cacheKey);
     if (cached) return cached;
     const id = name
-      ? await this.teams.findOrCreateByName(manager, name)
-      : await this.teams.findOrCreateByKey(manager, issue.projectKey, issue.projectName || issue.projectKey);
+      ? await this.teams.findOrCreateByName(manager, this.actor, name)
+      : await this.teams.findOrCreateByKey(manager, this.actor, issue.projectKey, issue.projectName || issue.projectKey);
     this.pending.set(cacheKey, id);
     return id;
   }

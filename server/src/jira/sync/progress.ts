@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Actor } from '../../auth/caller';
 import { InitiativeStore } from '../../initiative/initiative-store';
 
 /**
@@ -9,7 +10,7 @@ import { InitiativeStore } from '../../initiative/initiative-store';
 export async function recomputeProgress(
   manager: EntityManager,
   initiatives: InitiativeStore,
-  connectionId: string,
+  run: { connectionId: string; actor: Actor },
   parents: string[] | null,
 ): Promise<string[]> {
   if (parents && !parents.length) return [];
@@ -20,11 +21,12 @@ export async function recomputeProgress(
        FROM jira_issue p
       WHERE p.connection_id = $1 AND p.imported AND NOT p.removed AND p.initiative_id IS NOT NULL
         AND ($2::varchar[] IS NULL OR p.jira_id = ANY($2))`,
-    [connectionId, parents ? [...new Set(parents)] : null],
+    [run.connectionId, parents ? [...new Set(parents)] : null],
   );
   const changed = new Set(
     await initiatives.update(
       manager,
+      run.actor,
       ['progress'],
       stats.map((row) => ({ id: row.initiative_id, values: { progress: row.progress } })),
       { onlyIfChanged: true },

@@ -1,5 +1,6 @@
 import { InitiativeStatus } from '@throughline/shared';
 import { EntityManager } from 'typeorm';
+import { Actor } from '../../auth/caller';
 import { InitiativeStore } from '../../initiative/initiative-store';
 
 interface KnownRow {
@@ -17,7 +18,7 @@ interface KnownRow {
 export async function removeUnseen(
   manager: EntityManager,
   initiatives: InitiativeStore,
-  run: { connectionId: string; runId: string },
+  run: { connectionId: string; runId: string; actor: Actor },
   seenImported: Set<string>,
   seenChildren: Set<string>,
 ): Promise<number> {
@@ -49,6 +50,6 @@ export async function removeUnseen(
   const cancelled = gone.flatMap((row) =>
     row.initiative_id ? [{ id: row.initiative_id, values: { status: InitiativeStatus.CANCELLED } }] : [],
   );
-  await initiatives.update(manager, ['status'], cancelled, { onlyIfChanged: true });
+  await initiatives.update(manager, run.actor, ['status'], cancelled, { onlyIfChanged: true });
   return gone.length;
 }

@@ -1,4 +1,6 @@
+import { ActorKind } from '@throughline/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../../auth/caller';
 import { ApplyContext, IssueApplier } from './apply-issues';
 import { SyncRunEntity } from '../runs/sync-run.entity';
 import { JiraFieldIds } from '../client/field-discovery';
@@ -44,11 +46,16 @@ export interface RunContext {
 /** Thrown at a page boundary when the run's signal was aborted. */
 export class RunInterruptedError extends Error {}
 
-export type RunSetup = Omit<RunContext, 'connectionId' | 'apply' | 'counters'> & { run: SyncRunEntity };
+export type RunSetup = Omit<RunContext, 'connectionId' | 'apply' | 'counters'> & { run: SyncRunEntity; actor: Actor };
+
+/** The audit trail's actor for what a sync of this connection changes. */
+export function syncActor(connectionName: string): Actor {
+  return { kind: ActorKind.JIRA_SYNC, name: `Jira sync: ${connectionName}`, userId: null, tokenId: null, requestId: null };
+}
 
 /** A fresh context for an attempt; a resumed run keeps what earlier attempts changed and reads everything again. */
 export function createRunContext(setup: RunSetup): RunContext {
-  const { run, ...rest } = setup;
+  const { run, actor, ...rest } = setup;
   const counters: RunCounters = {
     expectedIssues: run.expectedIssues,
     issuesSeen: 0,
@@ -58,7 +65,7 @@ export function createRunContext(setup: RunSetup): RunContext {
     removed: run.removed,
     warnings: [...run.warnings],
   };
-  const apply = rest.applier.contextFor(run.connectionId, run.id, counters.warnings);
+  const apply = rest.applier.contextFor(run.connectionId, run.id, actor, counters.warnings);
   return { ...rest, connectionId: run.connectionId, apply, counters };
 }
 

@@ -105,7 +105,7 @@ export async function importChildren(context: RunContext, parents: string[], sin
  */
 export async function updateProgress(context: RunContext, parents: Set<string> | null, read: IssuesRead): Promise<void> {
   await inPageTransaction(context, async (manager) => {
-    const moved = await context.applier.recomputeProgress(manager, context.connectionId, parents ? [...parents] : null);
+    const moved = await context.applier.recomputeProgress(manager, context.apply, parents ? [...parents] : null);
     for (const id of moved) {
       if (read.unchanged.delete(id)) {
         context.counters.unchanged--;

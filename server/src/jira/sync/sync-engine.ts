@@ -6,7 +6,7 @@ import { JiraError } from '../client/jira-errors';
 import { JiraConnectionEntity } from '../connection/jira-connection.entity';
 import { baseJql, BY_ID, BY_UPDATED, jqlWith, updatedSince } from './jql';
 import { IssueApplier } from './apply-issues';
-import { createRunContext, inPageTransaction, RunContext, RunHooks, RunInterruptedError } from './run-context';
+import { createRunContext, inPageTransaction, RunContext, RunHooks, RunInterruptedError, syncActor } from './run-context';
 import { importChildren, importIssues, updateProgress } from './run-phases';
 import { SecretBox, SecretUnreadableError } from '../../common/secret-box';
 import { SyncRunEntity } from '../runs/sync-run.entity';
@@ -71,6 +71,7 @@ export class SyncEngine {
     const fieldIds = discoverFieldIds(await client.fields(), connection.fieldOverrides ?? undefined);
     const context = createRunContext({
       ...{ dataSource: this.dataSource, runs: this.runs, applier: this.applier, run, lease, hooks, fieldIds },
+      actor: syncActor(connection.name),
       ...{ site: client.site, client, jql: connection.jql, cursor: connection.lastCursor, timeZone: myself.timeZone },
     });
     return { ...context, client };
