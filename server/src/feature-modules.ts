@@ -1,4 +1,5 @@
 import { AlignmentModule } from './alignment/alignment.module';
+import { ApiTokenModule } from './api-token/api-token.module';
 import { GoalModule } from './goal/goal.module';
 import { InitiativeModule } from './initiative/initiative.module';
 import { JiraModule } from './jira/jira.module';
@@ -19,4 +20,5 @@ export const FEATURE_MODULES = [
   AlignmentModule,
   JiraModule,
   UserModule,
+  ApiTokenModule,
 ];

@@ -5,6 +5,7 @@ import { runsOfConnection } from './jira/runs/sync-runs.loader';
 import { createMetricLoaders } from './metric/metric.loaders';
 import { createRiskLoaders } from './risk/risk.loaders';
 import { createTeamLoaders } from './team/team.loaders';
+import { createUserLoaders } from './user/user.loaders';
 
 /**
  * The DataLoaders of one GraphQL request, each feature's own, composed here so that common/
@@ -22,6 +23,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createInitiativeLoaders(dataSource, { team: team.team, goal: goal.goal, metric: metric.metric }),
     ...createRiskLoaders(dataSource),
     runsOfConnection: runsOfConnection(dataSource),
+    ...createUserLoaders(dataSource),
   };
 }
 
