@@ -1,4 +1,6 @@
 import { AlignmentModule } from './alignment/alignment.module';
+import { AuditModule } from './audit/audit.module';
+import { BaselineModule } from './baseline/baseline.module';
 import { ApiTokenModule } from './api-token/api-token.module';
 import { GoalModule } from './goal/goal.module';
 import { InitiativeModule } from './initiative/initiative.module';
@@ -19,6 +21,8 @@ export const FEATURE_MODULES = [
   RoadmapModule,
   AlignmentModule,
   JiraModule,
+  AuditModule,
+  BaselineModule,
   UserModule,
   ApiTokenModule,
 ];

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { createAuditLoaders } from './audit/audit.loaders';
+import { createBaselineLoaders } from './baseline/baseline.loaders';
 import { createGoalLoaders } from './goal/goal.loaders';
 import { createInitiativeLoaders } from './initiative/initiative.loaders';
 import { runsOfConnection } from './jira/runs/sync-runs.loader';
@@ -23,6 +25,8 @@ export function createLoaders(dataSource: DataSource) {
     ...createInitiativeLoaders(dataSource, { team: team.team, goal: goal.goal, metric: metric.metric }),
     ...createRiskLoaders(dataSource),
     runsOfConnection: runsOfConnection(dataSource),
+    ...createAuditLoaders(dataSource),
+    ...createBaselineLoaders(dataSource),
     ...createUserLoaders(dataSource),
   };
 }
