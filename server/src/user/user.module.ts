@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { SetPasswordLinkService } from './set-password-link.service';
+import { UserAdminResolver } from './user-admin.resolver';
+import { UserAdminService } from './user-admin.service';
 import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
 
 @Module({
-  providers: [UserResolver, UserService],
+  providers: [UserResolver, UserService, UserAdminResolver, UserAdminService, SetPasswordLinkService],
   // The service is the only way into the users table for other features (sessions, tokens, first run).
-  exports: [UserService],
+  exports: [UserService, SetPasswordLinkService],
 })
 export class UserModule {}
