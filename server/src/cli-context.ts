@@ -25,8 +25,10 @@ class CliModule {
 export async function withCliContext<T>(
   features: Array<Type | DynamicModule>,
   work: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
+  /** Settings that differ for this tool, e.g. no background workers. */
+  overrides: Partial<AppConfig> = {},
 ): Promise<T> {
-  const config = loadConfig();
+  const config = { ...loadConfig(), ...overrides };
   const database = await resolveDatabase(config).catch((error: unknown) => {
     if (config.databaseUrl) throw error;
     const detail = error instanceof Error ? error.message : String(error ?? 'no detail');

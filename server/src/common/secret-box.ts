@@ -1,54 +1,53 @@
+import { FactoryProvider } from '@nestjs/common';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppConfig, CONFIG, parseSecretKey } from '../config/config';
 
 const KEY_FILE = 'secret.key';
 const FORMAT = 'v1';
+const HOW_TO = '32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)';
 
 /** Thrown when a stored secret cannot be read back: the key changed, or the text was altered. */
 export class SecretUnreadableError extends Error {}
 
-function parseKey(text: string, source: string): Buffer {
-  const trimmed = text.trim();
-  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32) {
-    throw new Error(`${source} must be 32 random bytes, base64 or hex (e.g. \`openssl rand -base64 32\`)`);
-  }
-  return key;
-}
-
-/** The key in the data dir, created once with mode 0600; two processes starting together agree on one. */
-function keyFromDataDir(dataDir: string): Buffer {
-  const path = join(dataDir, KEY_FILE);
-  mkdirSync(dataDir, { recursive: true });
+/** Writes a new key unless the file exists: two processes starting together agree on one. */
+function createKeyFileOnce(path: string): void {
   try {
     writeFileSync(path, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw new Error(`Cannot create the secret key ${path} (${(error as Error).message}): set THROUGHLINE_SECRET_KEY instead`, {
-        cause: error,
-      });
-    }
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return parseKey(readFileSync(path, 'utf8'), path);
+}
+
+/** The key in the data dir, created once with mode 0600. */
+function keyFromDataDir(dataDir: string): Buffer {
+  const path = join(dataDir, KEY_FILE);
+  let text: string;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    createKeyFileOnce(path);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot create or read the secret key ${path} (${(error as Error).message}): set THROUGHLINE_SECRET_KEY instead`, {
+      cause: error,
+    });
+  }
+  const key = parseSecretKey(text);
+  if (!key) throw new Error(`The secret key ${path} must be ${HOW_TO}: fix it, or set THROUGHLINE_SECRET_KEY instead`);
+  return key;
 }
 
 /**
- * AES-256-GCM for the Jira API tokens at rest. The key comes from THROUGHLINE_SECRET_KEY, else
- * from `<dataDir>/secret.key`, made on first use so that `npm start` needs no configuration.
- * Each secret is bound to the record it belongs to (`context`), so it cannot be moved to another.
+ * AES-256-GCM for secrets at rest (Jira API tokens). Each secret is bound to the record it
+ * belongs to (`context`), so it cannot be moved to another.
  */
 export class SecretBox {
-  private key: Buffer | null = null;
-
-  constructor(
-    private readonly dataDir: string,
-    private readonly envKey: string | undefined = process.env.THROUGHLINE_SECRET_KEY,
-  ) {}
+  constructor(private readonly key: Buffer) {}
 
   encrypt(plainText: string, context: string): string {
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.getKey(), iv);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
     return [FORMAT, iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
@@ -58,7 +57,7 @@ export class SecretBox {
     const [format, iv, tag, body] = sealed.split(':');
     if (format !== FORMAT || !iv || !tag || body === undefined) throw new SecretUnreadableError('unknown secret format');
     try {
-      const decipher = createDecipheriv('aes-256-gcm', this.getKey(), Buffer.from(iv, 'base64'));
+      const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64'));
       decipher.setAAD(Buffer.from(context, 'utf8'));
       decipher.setAuthTag(Buffer.from(tag, 'base64'));
       return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
@@ -66,9 +65,17 @@ export class SecretBox {
       throw new SecretUnreadableError('the secret does not open with the current key');
     }
   }
-
-  private getKey(): Buffer {
-    this.key ??= this.envKey ? parseKey(this.envKey, 'THROUGHLINE_SECRET_KEY') : keyFromDataDir(this.dataDir);
-    return this.key;
-  }
 }
+
+/**
+ * The box with THROUGHLINE_SECRET_KEY, else with `<dataDir>/secret.key` (made on first start, so
+ * that `npm start` needs no configuration). Built at start-up: a bad or unwritable key stops it.
+ */
+export function secretBoxFor(config: Pick<AppConfig, 'secretKey' | 'dataDir'>): SecretBox {
+  if (config.secretKey === undefined) return new SecretBox(keyFromDataDir(config.dataDir));
+  const key = parseSecretKey(config.secretKey);
+  if (!key) throw new Error(`THROUGHLINE_SECRET_KEY must be ${HOW_TO}`);
+  return new SecretBox(key);
+}
+
+export const SECRET_BOX_PROVIDER: FactoryProvider<SecretBox> = { provide: SecretBox, inject: [CONFIG], useFactory: secretBoxFor };

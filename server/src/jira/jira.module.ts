@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { InitiativeModule } from '../initiative/initiative.module';
 import { TeamModule } from '../team/team.module';
 import { IssueApplier } from './sync/apply-issues';
-import { AppConfig, CONFIG } from '../config/config';
 import { CsvImportController } from './csv/csv-import.controller';
 import { CsvImportService } from './csv/csv-import.service';
 import { JiraConnectionResolver } from './connection/jira-connection.resolver';
 import { JiraConnectionService } from './connection/jira-connection.service';
-import { SecretBox } from '../common/secret-box';
+import { SECRET_BOX_PROVIDER } from '../common/secret-box';
 import { SyncEngine } from './sync/sync-engine';
+import { SyncNow } from './runs/sync-now';
 import { SyncQueue } from './runs/sync-queue';
 import { SyncRunResolver } from './runs/sync-run.resolver';
 import { SyncRuns } from './runs/sync-runs';
@@ -18,7 +18,7 @@ import { SyncScheduler } from './runs/sync-scheduler';
   imports: [InitiativeModule, TeamModule],
   controllers: [CsvImportController],
   providers: [
-    { provide: SecretBox, inject: [CONFIG], useFactory: (config: AppConfig) => new SecretBox(config.dataDir) },
+    SECRET_BOX_PROVIDER,
     JiraConnectionService,
     JiraConnectionResolver,
     SyncRunResolver,
@@ -26,6 +26,7 @@ import { SyncScheduler } from './runs/sync-scheduler';
     SyncEngine,
     IssueApplier,
     SyncQueue,
+    SyncNow,
     SyncScheduler,
     CsvImportService,
   ],

@@ -9,7 +9,7 @@ import { fork, ChildProcess } from 'node:child_process';
 import { createScratchDatabase } from '../../bench/scratch-database';
 import { loadConfig } from '../../config/config';
 import { dataSourceOptions } from '../../database/data-source';
-import { SecretBox } from '../../common/secret-box';
+import { secretBoxFor } from '../../common/secret-box';
 import { DependencyStore } from '../../initiative/dependency-store';
 import { InitiativeStore } from '../../initiative/initiative-store';
 import { TeamStore } from '../../team/team-store';
@@ -60,7 +60,7 @@ async function timedRun(
 
 async function bench(dataSource: DataSource, child: ChildProcess, site: Site, dataDir: string) {
   const runs = new SyncRuns(dataSource);
-  const secrets = new SecretBox(dataDir, undefined);
+  const secrets = secretBoxFor({ dataDir, secretKey: undefined });
   const engine = new SyncEngine(dataSource, runs, secrets, new IssueApplier(new InitiativeStore(), new DependencyStore(), new TeamStore()));
   const id = randomUUID();
   await dataSource.query(

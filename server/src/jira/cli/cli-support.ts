@@ -1,34 +1,20 @@
 import { SingleBar } from 'cli-progress';
 import { SyncRunStatus } from '@throughline/shared';
-import { DataSource } from 'typeorm';
-import { AppConfig, loadConfig } from '../../config/config';
-import { dataSourceOptions } from '../../database/data-source';
-import { resolveDatabase } from '../../database/resolve-database';
+import { INestApplicationContext } from '@nestjs/common';
+import { AppConfig } from '../../config/config';
 import { JiraConnectionEntity } from '../connection/jira-connection.entity';
+import { JiraConnectionService } from '../connection/jira-connection.service';
 import { SyncRunEntity } from '../runs/sync-run.entity';
 import { RunCounters } from '../runs/sync-runs';
 
-/** The database main.ts would use (DATABASE_URL or the embedded one), migrated, for the time of `work`. */
-export async function withDatabase<T>(work: (dataSource: DataSource, config: AppConfig) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database = await resolveDatabase(config);
-  const dataSource = new DataSource(dataSourceOptions(database.url));
-  try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    return await work(dataSource, config);
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.stop();
-  }
-}
+/** A command does its run itself: no queue workers and no scheduler in its process. */
+export const NO_BACKGROUND_WORK: Partial<AppConfig> = { jiraSyncWorkers: 0, jiraSyncTickSeconds: 0 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A connection by id or by name; null when there is none. */
-export function findConnection(dataSource: DataSource, idOrName: string): Promise<JiraConnectionEntity | null> {
-  const connections = dataSource.getRepository(JiraConnectionEntity);
-  return UUID.test(idOrName) ? connections.findOneBy({ id: idOrName }) : connections.findOneBy({ name: idOrName });
+/** The connection a command names by id or name; an error saying so when there is none. */
+export async function findConnection(app: INestApplicationContext, idOrName: string): Promise<JiraConnectionEntity> {
+  const connection = await app.get(JiraConnectionService).findByIdOrName(idOrName);
+  if (!connection) throw new Error(`no Jira connection "${idOrName}" (give its id or its name)`);
+  return connection;
 }
 
 /** A progress bar on a terminal; nothing elsewhere (logs, CI), where only the summary line is printed. */

@@ -1,15 +1,13 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError } from '../../common/domain-error';
 import { IdArg } from '../../common/id-args';
 import { RequestContext } from '../../graphql-context';
 import { CreateJiraConnectionInput, UpdateJiraConnectionInput } from './jira-connection.inputs';
 import { JiraConnectionEntity } from './jira-connection.entity';
 import { JiraConnectionModel } from './jira-connection.model';
 import { JiraConnectionService } from './jira-connection.service';
-import { SyncQueue } from '../runs/sync-queue';
+import { SyncNow } from '../runs/sync-now';
 import { RunsArgs } from '../runs/sync-run.inputs';
 import { SyncRunModel } from '../runs/sync-run.model';
-import { SyncRuns } from '../runs/sync-runs';
 
 /** The entity without its token, in the shape of the API. */
 function toModel(connection: JiraConnectionEntity): JiraConnectionModel {
@@ -21,8 +19,7 @@ function toModel(connection: JiraConnectionEntity): JiraConnectionModel {
 export class JiraConnectionResolver {
   constructor(
     private readonly connections: JiraConnectionService,
-    private readonly syncRuns: SyncRuns,
-    private readonly queue: SyncQueue,
+    private readonly syncNow: SyncNow,
   ) {}
 
   @Query(() => [JiraConnectionModel], { description: 'Every Jira connection, by name.' })
@@ -58,7 +55,7 @@ export class JiraConnectionResolver {
     description:
       'Queues a run and returns at once. While a run of this connection is queued or running, returns that run instead of starting another.',
   })
-  async syncJiraConnection(
+  syncJiraConnection(
     @IdArg('id', 'The connection to sync.') id: string,
     @Args('full', {
       type: () => Boolean,
@@ -68,15 +65,7 @@ export class JiraConnectionResolver {
     })
     full: boolean | null,
   ): Promise<SyncRunModel> {
-    const connection = await this.connections.get(id);
-    if (!connection.apiTokenEncrypted)
-      throw DomainError.badInput(
-        'id',
-        'this connection has no API token (it was made by a CSV import): add the site, email and token first',
-      );
-    const { run, isNew } = await this.syncRuns.request(id, full ?? false);
-    if (isNew) await this.queue.enqueue(run.id);
-    return run;
+    return this.syncNow.request(id, full ?? false);
   }
 
   @ResolveField(() => [SyncRunModel], { description: 'Its runs, newest first.' })

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, Not, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { ErrorCode } from '@throughline/shared';
 import { DomainError } from '../../common/domain-error';
 import { JiraFieldIds } from '../client/field-discovery';
 import { CreateJiraConnectionInput, JiraFieldOverridesInput, UpdateJiraConnectionInput } from './jira-connection.inputs';
@@ -20,6 +19,8 @@ function overridesOf(input: JiraFieldOverridesInput | null | undefined): Partial
 
 const sameOverrides = (a: Partial<JiraFieldIds> | null, b: Partial<JiraFieldIds> | null) =>
   FIELD_NAMES.every((name) => (a?.[name] ?? null) === (b?.[name] ?? null));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A connection made by a CSV import has no site, email or JQL until someone gives them. */
 function assertComplete(settings: SiteSettings): void {
@@ -50,6 +51,11 @@ export class JiraConnectionService {
     return connection;
   }
 
+  /** For the command line, where a connection is named by its id or its name; null when there is none. */
+  findByIdOrName(idOrName: string): Promise<JiraConnectionEntity | null> {
+    return UUID.test(idOrName) ? this.connections.findOneBy({ id: idOrName }) : this.connections.findOneBy({ name: idOrName });
+  }
+
   async create(input: CreateJiraConnectionInput): Promise<JiraConnectionEntity> {
     await this.assertNameFree(input.name);
     const settings: SiteSettings = {
@@ -65,7 +71,7 @@ export class JiraConnectionService {
         name: input.name,
         baseUrl: settings.baseUrl,
         email: input.email,
-        apiTokenEncrypted: this.seal(input.apiToken, id),
+        apiTokenEncrypted: this.secrets.encrypt(input.apiToken, id),
         jql: input.jql,
         syncEveryMinutes: input.syncEveryMinutes ?? null,
         fieldOverrides: settings.fieldOverrides,
@@ -100,7 +106,7 @@ export class JiraConnectionService {
       jql: settings.jql,
       fieldOverrides: settings.fieldOverrides,
       syncEveryMinutes: input.syncEveryMinutes === undefined ? current.syncEveryMinutes : input.syncEveryMinutes,
-      ...(input.apiToken ? { apiTokenEncrypted: this.seal(input.apiToken, current.id) } : {}),
+      ...(input.apiToken ? { apiTokenEncrypted: this.secrets.encrypt(input.apiToken, current.id) } : {}),
       // A new site or JQL selects other issues: the next run reads them all.
       ...(scopeChanged ? { lastCursor: null } : {}),
     });
@@ -117,14 +123,6 @@ export class JiraConnectionService {
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     if (await this.connections.existsBy({ name, ...(exceptId ? { id: Not(exceptId) } : {}) })) {
       throw DomainError.badInput('input.name', `a Jira connection named "${name}" already exists`);
-    }
-  }
-
-  private seal(apiToken: string, connectionId: string): string {
-    try {
-      return this.secrets.encrypt(apiToken, connectionId);
-    } catch (error) {
-      throw new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, `The API token cannot be stored: ${(error as Error).message}`);
     }
   }
 

@@ -1,8 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig, CONFIG } from '../../config/config';
+import { SyncNow } from './sync-now';
 import { SyncQueue } from './sync-queue';
 import { MAX_ATTEMPTS, SyncRuns } from './sync-runs';
-
-const TICK_SECONDS = Number(process.env.JIRA_SYNC_TICK_SECONDS ?? 30);
 
 /**
  * A light tick in every process: queues the runs of connections whose schedule is due, and gives
@@ -17,13 +17,16 @@ export class SyncScheduler implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly runs: SyncRuns,
     private readonly queue: SyncQueue,
+    private readonly syncNow: SyncNow,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (TICK_SECONDS <= 0) return;
+    const seconds = this.config.jiraSyncTickSeconds;
+    if (seconds <= 0) return;
     this.timer = setInterval(
       () => void this.tick().catch((error) => this.logger.error(`tick failed: ${(error as Error).message}`)),
-      TICK_SECONDS * 1000,
+      seconds * 1000,
     );
     this.timer.unref();
   }
@@ -43,9 +46,6 @@ export class SyncScheduler implements OnApplicationBootstrap, OnApplicationShutd
         await this.queue.enqueue(run.id, true);
       }
     }
-    for (const connectionId of await this.runs.dueConnections()) {
-      const { run, isNew } = await this.runs.request(connectionId, false);
-      if (isNew) await this.queue.enqueue(run.id);
-    }
+    for (const connectionId of await this.runs.dueConnections()) await this.syncNow.request(connectionId, false);
   }
 }
