@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { JiraClient, JiraClientOptions, JiraSearchPage } from '../src/jira/client/jira-client';
+import { JiraClient, JiraClientOptions } from '../src/jira/client/jira-client';
 import { JiraError } from '../src/jira/client/jira-errors';
 import { FakeJira } from './fake-jira/fake-jira';
 
@@ -46,50 +46,6 @@ describe('JiraClient against the fake Jira Cloud', () => {
 
     expect(me).toMatchObject({ emailAddress: jira.email, timeZone: 'UTC' });
     expect(fields.map((f) => f.id)).toContain('customfield_10022');
-  });
-
-  it('reads every page in order through /search/jql with only the requested fields', async () => {
-    seed(5);
-    const pages: JiraSearchPage[] = [];
-
-    await client().searchAll('project = ALPHA ORDER BY id ASC', ['summary', 'status'], async (page) => void pages.push(page));
-
-    expect(pages.map((p) => p.issues.map((i) => i.key))).toEqual([['ALPHA-1', 'ALPHA-2'], ['ALPHA-3', 'ALPHA-4'], ['ALPHA-5']]);
-    expect(pages.map((p) => p.isLast)).toEqual([false, false, true]);
-    expect(Object.keys(pages[0].issues[0].fields).sort()).toEqual(['status', 'summary']);
-    const searches = jira.requests.filter((r) => r.path === '/rest/api/3/search/jql');
-    expect(searches.map((r) => r.body?.nextPageToken)).toEqual([undefined, pages[0].nextPageToken, pages[1].nextPageToken]);
-    expect(searches[0].body).toMatchObject({ jql: 'project = ALPHA ORDER BY id ASC', fields: ['summary', 'status'] });
-    expect(jira.requests.some((r) => r.path === '/rest/api/3/search')).toBe(false);
-  });
-
-  it('stops paging when Jira sends no next token, even without isLast', async () => {
-    seed(3);
-    const withoutIsLast: typeof fetch = async (input, init) => {
-      const response = await fetch(input, init);
-      const body = await response.json();
-      delete body.isLast;
-      return new Response(JSON.stringify(body), { status: response.status });
-    };
-    let pages = 0;
-
-    await client({ fetch: withoutIsLast }).searchAll('project = ALPHA', ['summary'], async () => void pages++);
-
-    expect(pages).toBe(2);
-  });
-
-  it('stops paging when Jira says isLast, even if a token comes along', async () => {
-    seed(5);
-    const alwaysLast: typeof fetch = async (input, init) => {
-      const response = await fetch(input, init);
-      const body = await response.json();
-      return new Response(JSON.stringify({ ...body, isLast: true }), { status: response.status });
-    };
-    let pages = 0;
-
-    await client({ fetch: alwaysLast }).searchAll('project = ALPHA', ['summary'], async () => void pages++);
-
-    expect(pages).toBe(1);
   });
 
   it('waits exactly what Retry-After says on 429, then succeeds', async () => {

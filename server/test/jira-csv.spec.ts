@@ -5,6 +5,7 @@ import { csvDate, csvInstant } from '../src/jira/client/csv-values';
 import { discoverFieldIds } from '../src/jira/client/field-discovery';
 import { mapIssue, MappedIssue, requiredFields } from '../src/jira/client/issue-mapper';
 import { JiraClient } from '../src/jira/client/jira-client';
+import { forEachPage } from '../src/jira/sync/search-pages';
 import { formatJqlDateTime } from '../src/jira/client/zoned-time';
 import * as a from './fake-jira/adf-fixtures';
 import { FakeJira } from './fake-jira/fake-jira';
@@ -139,7 +140,7 @@ describe('CSV export and REST agree', () => {
     const client = new JiraClient({ baseUrl: jira.baseUrl, email: jira.email, apiToken: jira.apiToken });
     const ids = discoverFieldIds(await client.fields());
     const fromRest = new Map<string, MappedIssue>();
-    await client.searchAll('project in (ALPHA, BETA) ORDER BY id ASC', requiredFields(ids), async (page) => {
+    await forEachPage(client, 'project in (ALPHA, BETA) ORDER BY id ASC', requiredFields(ids), async (page) => {
       for (const issue of page.issues) fromRest.set(issue.key, mapIssue(issue, ids, SITE));
     });
     const fromCsv = readFixture();

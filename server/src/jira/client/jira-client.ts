@@ -98,20 +98,6 @@ export class JiraClient {
     const token = answer?.nextPageToken ?? undefined;
     return { issues: answer?.issues ?? [], nextPageToken: token, isLast: answer?.isLast === true || !token };
   }
-
-  /** Reads every page in order, handing each to `onPage` before asking for the next. */
-  async searchAll(jql: string, fields: string[], onPage?: (page: JiraSearchPage) => Promise<void>): Promise<void> {
-    let token: string | undefined;
-    for (;;) {
-      const page = await this.searchPage(jql, fields, token);
-      if (onPage) await onPage(page);
-      if (page.isLast || !page.nextPageToken) return;
-      if (page.nextPageToken === token) {
-        throw new JiraError('HTTP', `Jira at ${this.site} returned the same page token twice; the search was stopped.`);
-      }
-      token = page.nextPageToken;
-    }
-  }
 }
 
 function normaliseSite(baseUrl: string): string {

@@ -2,8 +2,10 @@ import { JiraClient, JiraSearchPage } from '../client/jira-client';
 import { JiraError } from '../client/jira-errors';
 
 /**
- * Like JiraClient.searchAll, but asks for the next page while the current one is being applied,
- * so that reading Jira and writing Postgres overlap instead of taking turns.
+ * Every page a search selects, in order, each handed to `onPage`. Asks for the next page while
+ * the current one is being applied, so that reading Jira and writing Postgres overlap instead of
+ * taking turns. A site that sends a page token it sent before would page forever: that stops the
+ * search with a JiraError.
  */
 export async function forEachPage(
   client: JiraClient,
@@ -12,14 +14,14 @@ export async function forEachPage(
   onPage: (page: JiraSearchPage) => Promise<void>,
 ): Promise<void> {
   let pending: Promise<JiraSearchPage> | null = client.searchPage(jql, fields);
-  let token: string | undefined;
+  const tokens = new Set<string>();
   while (pending) {
     const page: JiraSearchPage = await pending;
     const next = page.isLast ? undefined : page.nextPageToken;
-    if (next !== undefined && next === token) {
+    if (next !== undefined && tokens.has(next)) {
       throw new JiraError('HTTP', `Jira at ${client.site} returned the same page token twice; the search was stopped.`);
     }
-    token = next;
+    if (next !== undefined) tokens.add(next);
     pending = next ? client.searchPage(jql, fields, next) : null;
     // If applying this page fails, the page asked for meanwhile is dropped, failure included.
     pending?.catch(() => undefined);
