@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@throughline/shared';
 import { Requires } from '../auth/access.decorators';
-import { Caller, CurrentCaller } from '../auth/caller';
+import { Actor, Caller, CurrentActor, CurrentCaller } from '../auth/caller';
 import { IdArg } from '../common/id-args';
 import { RequestContext } from '../graphql-context';
 import { UserModel } from '../user/user.model';
@@ -28,9 +28,10 @@ export class ApiTokenResolver {
   })
   createApiToken(
     @CurrentCaller() caller: Caller,
+    @CurrentActor() actor: Actor,
     @Args('input', { description: 'The new token.' }) input: CreateApiTokenInput,
   ): Promise<CreatedApiTokenModel> {
-    return this.tokens.create(caller, input);
+    return this.tokens.create(caller, input, actor);
   }
 
   @Requires(Role.VIEWER)
@@ -38,8 +39,12 @@ export class ApiTokenResolver {
     description:
       "Revokes one of the caller's tokens (an ADMIN: anyone's); it stops working on the next request. Revoking twice is no error.",
   })
-  revokeApiToken(@CurrentCaller() caller: Caller, @IdArg('id', 'The token to revoke.') id: string): Promise<boolean> {
-    return this.tokens.revoke(caller, id);
+  revokeApiToken(
+    @CurrentCaller() caller: Caller,
+    @CurrentActor() actor: Actor,
+    @IdArg('id', 'The token to revoke.') id: string,
+  ): Promise<boolean> {
+    return this.tokens.revoke(caller, id, actor);
   }
 
   @ResolveField(() => UserModel, { description: 'Whose it is: the one who created it, or the service account it was made for.' })

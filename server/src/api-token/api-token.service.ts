@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, lowerRole, Role, roleAtLeast } from '@throughline/shared';
 import { DataSource, IsNull } from 'typeorm';
-import { Caller } from '../auth/caller';
+import { Actor, Caller } from '../auth/caller';
+import { AuditLog } from '../audit/audit-log';
 import { DomainError } from '../common/domain-error';
 import { sha256Hex } from '../common/secret-tokens';
 import { UserEntity } from '../user/user.entity';
@@ -12,6 +13,10 @@ import { CreateApiTokenInput } from './api-token.inputs';
 
 /** lastUsedAt is written at most this often per token: most requests then only read. */
 const LAST_USED_GRANULARITY_MS = 60_000;
+
+/** What the audit trail records of a token: never its secret or hash. */
+const AUDIT_TYPE = 'ApiToken';
+const AUDITED_FIELDS = ['name', 'role', 'ownerId', 'expiresAt', 'revokedAt'] as const;
 
 interface TokenAndOwner {
   id: string;
@@ -36,7 +41,7 @@ export class ApiTokenService {
   }
 
   /** A token for the caller, or (ADMIN) for a service account; its secret is in the answer and nowhere else. */
-  async create(caller: Caller, input: CreateApiTokenInput): Promise<{ token: string; apiToken: ApiTokenEntity }> {
+  async create(caller: Caller, input: CreateApiTokenInput, actor: Actor): Promise<{ token: string; apiToken: ApiTokenEntity }> {
     const owner = await this.ownerOfNewToken(caller, input.ownerId ?? null);
     if (!roleAtLeast(caller.role, input.role))
       throw new DomainError(ErrorCode.FORBIDDEN, `input.role: you cannot create a token above your own role (${caller.role})`, {
@@ -46,12 +51,11 @@ export class ApiTokenService {
       throw DomainError.badInput('input.role', `a token cannot be above its owner's role (${owner.role})`);
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw DomainError.badInput('input.expiresAt', 'must be in the future');
     const { token, ...secret } = newTokenSecret();
-    const apiToken = await this.tokens.save({
-      ...secret,
-      name: input.name,
-      role: input.role,
-      ownerId: owner.id,
-      expiresAt: input.expiresAt ?? null,
+    const fields = { ...secret, name: input.name, role: input.role, ownerId: owner.id, expiresAt: input.expiresAt ?? null };
+    const apiToken = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(ApiTokenEntity, manager.create(ApiTokenEntity, fields));
+      await AuditLog.recordRow(manager, actor, AUDIT_TYPE, AUDITED_FIELDS, null, saved);
+      return saved;
     });
     return { token, apiToken };
   }
@@ -83,10 +87,15 @@ export class ApiTokenService {
   }
 
   /** Revokes one of the caller's tokens (an ADMIN: anyone's); it stops working on the next request. */
-  async revoke(caller: Caller, id: string): Promise<boolean> {
-    const token = await this.tokens.findOneBy({ id });
-    if (!token || (token.ownerId !== caller.userId && caller.role !== Role.ADMIN)) throw DomainError.notFound('API token', id, 'id');
-    await this.tokens.update({ id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  async revoke(caller: Caller, id: string, actor: Actor): Promise<boolean> {
+    await this.dataSource.transaction(async (manager) => {
+      const token = await manager.findOne(ApiTokenEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!token || (token.ownerId !== caller.userId && caller.role !== Role.ADMIN)) throw DomainError.notFound('API token', id, 'id');
+      if (token.revokedAt) return;
+      const revoked: ApiTokenEntity = { ...token, revokedAt: new Date() };
+      await manager.update(ApiTokenEntity, { id }, { revokedAt: revoked.revokedAt });
+      await AuditLog.recordRow(manager, actor, AUDIT_TYPE, AUDITED_FIELDS, token, revoked);
+    });
     return true;
   }
 
