@@ -98,6 +98,8 @@ function serverBoundaries() {
     roadmap: ['window-queries'],
     // Every resolver and controller declares its role and reads its caller (auth/ is the access layer).
     auth: ['caller', 'access.decorators'],
+    // The auth guard reads the session cookie.
+    session: ['session-cookie'],
     // Every writer records its changes in the audit trail, in its own transaction.
     audit: ['audit-log'],
   };

@@ -17,6 +17,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: ['error', 'warn'],
   });
+  // Whose X-Forwarded-For/-Proto to believe: the client address throttles sign-in, https makes cookies Secure.
+  app.set('trust proxy', config.trustProxy);
   app.use(assignRequestId);
   // Long descriptions are legitimate; field limits are enforced by validation, not by the parser.
   app.useBodyParser('json', { limit: '5mb' });

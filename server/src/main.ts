@@ -3,6 +3,7 @@ import { createApp } from './bootstrap';
 import { loadConfig } from './config/config';
 import { resolveDatabase } from './database/resolve-database';
 import { seedIfEmpty } from './seed/seed';
+import { FirstRunService } from './user/first-run.service';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,9 +27,12 @@ async function main(): Promise<void> {
     process.removeAllListeners(signal);
     process.once(signal, stop);
   }
+  const firstRun = (await app.get(FirstRunService).needed())
+    ? `\nNo account exists yet: open http://localhost:${config.port} to create the first administrator.`
+    : '';
   // Only now: whoever waits for this line may stop the server at once, and the handlers are in place.
   console.log(
-    `Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}`,
+    `Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}${firstRun}`,
   );
 }
 

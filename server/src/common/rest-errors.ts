@@ -15,6 +15,9 @@ export function sendRestError(req: Request, res: Response, error: unknown): void
   const body: RestErrorBody = {
     error: { code: clientError.code, message: clientError.message, field: clientError.details.field, requestId },
   };
+  // RATE_LIMITED says when to come back.
+  const retryAfter = clientError.details.retryAfterSeconds;
+  if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
   res.status(HTTP_STATUS[clientError.code]).json(body);
 }
 

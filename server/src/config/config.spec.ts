@@ -30,6 +30,11 @@ describe('loadConfig', () => {
       JIRA_SYNC_WORKERS: '0',
       JIRA_SYNC_TICK_SECONDS: '0',
       THROUGHLINE_SECRET_KEY: KEY,
+      SESSION_IDLE_DAYS: '3',
+      SESSION_MAX_DAYS: '14',
+      TRUST_PROXY: '1',
+      THROUGHLINE_ADMIN_EMAIL: 'admin@example.com',
+      THROUGHLINE_ADMIN_PASSWORD: 'correct horse battery',
     });
     expect(sut).toEqual({
       databaseUrl: 'postgres://db/x',
@@ -43,6 +48,10 @@ describe('loadConfig', () => {
       jiraSyncWorkers: 0,
       jiraSyncTickSeconds: 0,
       secretKey: KEY,
+      sessionIdleDays: 3,
+      sessionMaxDays: 14,
+      trustProxy: 1,
+      adminAccount: { email: 'admin@example.com', password: 'correct horse battery' },
     });
   });
 
@@ -57,6 +66,11 @@ describe('loadConfig', () => {
     ['JIRA_SYNC_TICK_SECONDS', '86401'],
     ['SEED_DEMO_DATA', 'no'],
     ['THROUGHLINE_SECRET_KEY', 'too-short'],
+    ['SESSION_IDLE_DAYS', '0'],
+    ['SESSION_MAX_DAYS', '3651'],
+    ['TRUST_PROXY', 'yes please'],
+    ['THROUGHLINE_ADMIN_EMAIL', 'admin@example.com'],
+    ['THROUGHLINE_ADMIN_PASSWORD', 'a long enough password'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });
@@ -78,5 +92,31 @@ describe('parseSecretKey', () => {
 
   it('refuses any other length', () => {
     expect(parseSecretKey(Buffer.alloc(16).toString('base64'))).toBeNull();
+  });
+});
+
+describe('access settings', () => {
+  it('default to 7 idle and 30 days in all, no proxy, no configured admin', () => {
+    expect(loadConfig({})).toMatchObject({ sessionIdleDays: 7, sessionMaxDays: 30, trustProxy: false, adminAccount: null });
+  });
+
+  it('refuse an idle expiry longer than the absolute one', () => {
+    expect(() => loadConfig({ SESSION_IDLE_DAYS: '10', SESSION_MAX_DAYS: '5' })).toThrow('SESSION_IDLE_DAYS');
+  });
+
+  it.each([
+    ['true', true],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
+  ])('take TRUST_PROXY=%s as Express does', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it('refuse an admin password outside 12..256 characters, naming the variable', () => {
+    const env = { THROUGHLINE_ADMIN_EMAIL: 'admin@example.com', THROUGHLINE_ADMIN_PASSWORD: 'short' };
+    expect(() => loadConfig(env)).toThrow('THROUGHLINE_ADMIN_PASSWORD');
+    expect(() => loadConfig({ ...env, THROUGHLINE_ADMIN_EMAIL: 'not an address', THROUGHLINE_ADMIN_PASSWORD: 'x'.repeat(12) })).toThrow(
+      'THROUGHLINE_ADMIN_EMAIL',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { assertFiscalStartMonth } from '@throughline/shared';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { AdminAccount, adminAccountFromEnv, TrustProxy, trustProxyFromEnv } from './access-settings';
 
 export interface AppConfig {
   /** Unset: an embedded Postgres is started (see database/embedded-postgres.ts). */
@@ -26,6 +27,14 @@ export interface AppConfig {
    * key generated once into `<dataDir>/secret.key`.
    */
   secretKey: string | undefined;
+  /** Sessions end after this many days without a request (SESSION_IDLE_DAYS)... */
+  sessionIdleDays: number;
+  /** ...and this many days after sign-in in any case (SESSION_MAX_DAYS). */
+  sessionMaxDays: number;
+  /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For/-Proto to believe. */
+  trustProxy: TrustProxy;
+  /** The ADMIN account created at start-up when no account has its email. */
+  adminAccount: AdminAccount | null;
 }
 
 /** The workspace root, found from here whether running from source (tests) or from dist. */
@@ -73,6 +82,12 @@ function secretKeyFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
+function sessionDaysFromEnv(env: NodeJS.ProcessEnv): { sessionIdleDays: number; sessionMaxDays: number } {
+  const sessionMaxDays = intFromEnv(env, 'SESSION_MAX_DAYS', 30, 1, 3650);
+  const sessionIdleDays = intFromEnv(env, 'SESSION_IDLE_DAYS', Math.min(7, sessionMaxDays), 1, sessionMaxDays);
+  return { sessionIdleDays, sessionMaxDays };
+}
+
 /** Reads and validates the environment once; a bad value stops start-up with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const fiscalYearStartMonth = intFromEnv(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12);
@@ -89,6 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jiraSyncWorkers: intFromEnv(env, 'JIRA_SYNC_WORKERS', 2, 0, 16),
     jiraSyncTickSeconds: intFromEnv(env, 'JIRA_SYNC_TICK_SECONDS', 30, 0, 86_400),
     secretKey: secretKeyFromEnv(env),
+    ...sessionDaysFromEnv(env),
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    adminAccount: adminAccountFromEnv(env),
   };
 }
 

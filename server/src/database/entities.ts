@@ -19,6 +19,8 @@ import { RiskEntity } from '../risk/risk.entity';
 import { TeamEntity } from '../team/team.entity';
 import { SetPasswordLinkEntity } from '../user/set-password-link.entity';
 import { UserEntity } from '../user/user.entity';
+import { SessionEntity } from '../session/session.entity';
+import { SignInFailureEntity } from '../session/sign-in-failure.entity';
 
 /** Every entity; the app, the CLI and the tests build their DataSource from this list. */
 export const ENTITIES = [
@@ -37,6 +39,8 @@ export const ENTITIES = [
   JiraIssueEntity,
   JiraIssueLinkEntity,
   UserEntity,
+  SessionEntity,
+  SignInFailureEntity,
   SetPasswordLinkEntity,
   ApiTokenEntity,
   AuditEventEntity,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FirstRunService } from './first-run.service';
 import { SetPasswordLinkService } from './set-password-link.service';
 import { UserAdminResolver } from './user-admin.resolver';
 import { UserAdminService } from './user-admin.service';
@@ -6,8 +7,8 @@ import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
 
 @Module({
-  providers: [UserResolver, UserService, UserAdminResolver, UserAdminService, SetPasswordLinkService],
+  providers: [UserResolver, UserService, FirstRunService, UserAdminResolver, UserAdminService, SetPasswordLinkService],
   // The service is the only way into the users table for other features (sessions, tokens, first run).
-  exports: [UserService, SetPasswordLinkService],
+  exports: [UserService, FirstRunService, SetPasswordLinkService],
 })
 export class UserModule {}

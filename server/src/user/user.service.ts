@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LIMITS, Role } from '@throughline/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { assertPasswordLength, hashPassword } from './password';
+import { assertPasswordLength, hashPassword, passwordMatches, spendVerificationTime } from './password';
 import { UserEntity } from './user.entity';
 
 export interface NewUser {
@@ -34,6 +34,19 @@ export class UserService {
     return this.dataSource.getRepository(UserEntity).findOneBy({ email: normalizeEmail(email) });
   }
 
+  /**
+   * The active account with this email and password, or null. An unknown email spends the time of
+   * a verification too, so the answer's timing does not tell whether the account exists.
+   */
+  async withCredentials(email: string, password: string): Promise<UserEntity | null> {
+    const user = await this.findByEmail(email);
+    if (!user?.passwordHash) {
+      await spendVerificationTime(password);
+      return null;
+    }
+    return (await passwordMatches(user.passwordHash, password)) && user.active ? user : null;
+  }
+
   /** Whether any account exists at all (first run: none). */
   async anyExists(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return (await manager.getRepository(UserEntity).count({ take: 1 })) > 0;
@@ -53,7 +66,7 @@ export class UserService {
   }
 
   /** Sets lastSeenAt, at most once a minute: the condition makes racing requests write once. */
-  async touchLastSeen(user: UserEntity): Promise<void> {
+  async touchLastSeen(user: Pick<UserEntity, 'id' | 'lastSeenAt'>): Promise<void> {
     if (user.lastSeenAt && Date.now() - user.lastSeenAt.getTime() < 60_000) return;
     await this.dataSource
       .createQueryBuilder()

@@ -3,7 +3,7 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|api|auth)(\/|$)/;
 
 /** Serves the built web app at `/`, with index.html for its client-side routes. */
 export function serveWebApp(app: NestExpressApplication, distDir: string): void {
