@@ -5,7 +5,7 @@ import { AppConfig } from '../../config/config';
 import { JiraConnectionEntity } from '../connection/jira-connection.entity';
 import { JiraConnectionService } from '../connection/jira-connection.service';
 import { SyncRunEntity } from '../runs/sync-run.entity';
-import { RunCounters } from '../runs/sync-runs';
+import { RunTally } from '../runs/run-counters';
 
 /** A command does its run itself: no queue workers and no scheduler in its process. */
 export const NO_BACKGROUND_WORK: Partial<AppConfig> = { jiraSyncWorkers: 0, jiraSyncTickSeconds: 0 };
@@ -30,7 +30,7 @@ export class RunProgress {
 
   constructor(private readonly title: string) {}
 
-  update(counters: RunCounters): void {
+  update(counters: RunTally): void {
     if (!this.bar) return;
     const total = Math.max(counters.expectedIssues ?? 0, counters.issuesSeen, 1);
     const payload = { title: this.title, created: counters.created, updated: counters.updated, unchanged: counters.unchanged };

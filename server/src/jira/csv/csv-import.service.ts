@@ -68,7 +68,7 @@ export class CsvImportService {
   }
 
   private async apply(context: RunContext, issues: JiraIssue[]): Promise<void> {
-    context.counters.expectedIssues = issues.length;
+    context.counters.expect(issues.length);
     const read = newIssuesRead();
     for (let start = 0, page = 1; start < issues.length; start += ISSUES_PER_PAGE, page++) {
       const prepared = issues.slice(start, start + ISSUES_PER_PAGE).map((issue) => prepareIssue(issue, context.fieldIds, context.site));

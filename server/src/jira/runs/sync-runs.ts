@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SyncRunStatus } from '@throughline/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { RunTally } from './run-counters';
 import { SyncRunEntity } from './sync-run.entity';
 
 /** A run whose process stopped renewing its heartbeat for this long may be taken over. */
@@ -10,16 +11,6 @@ export const HEARTBEAT_SECONDS = 20;
 export const MAX_ATTEMPTS = 3;
 const RUNS_KEPT_PER_CONNECTION = 200;
 const WARNINGS_KEPT = 100;
-
-export interface RunCounters {
-  expectedIssues: number | null;
-  issuesSeen: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  removed: number;
-  warnings: string[];
-}
 
 /** The process working on a run, fenced by its attempt number: a superseded one cannot write. */
 export interface RunLease {
@@ -86,7 +77,7 @@ export class SyncRuns {
   }
 
   /** Inside a page's transaction, so the counters always match what was applied. */
-  async saveCounters(manager: EntityManager, lease: RunLease, counters: RunCounters): Promise<void> {
+  async saveCounters(manager: EntityManager, lease: RunLease, counters: RunTally): Promise<void> {
     const [, affected] = await manager.query(
       `UPDATE sync_run SET expected_issues = $3, issues_seen = $4, created = $5, updated = $6, unchanged = $7, removed = $8,
               warnings = $9::jsonb, heartbeat_at = now()
@@ -97,7 +88,7 @@ export class SyncRuns {
   }
 
   /** Ends the run as SUCCEEDED; a Jira run also moves the connection's incremental cursor. */
-  async succeed(lease: RunLease, counters: RunCounters, cursor: Date | null): Promise<void> {
+  async succeed(lease: RunLease, counters: RunTally, cursor: Date | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.saveCounters(manager, lease, counters);
       const [[row]] = await manager.query(
@@ -159,6 +150,6 @@ export class SyncRuns {
   }
 }
 
-function counterValues(c: RunCounters): unknown[] {
+function counterValues(c: RunTally): unknown[] {
   return [c.expectedIssues, c.issuesSeen, c.created, c.updated, c.unchanged, c.removed, JSON.stringify(c.warnings.slice(0, WARNINGS_KEPT))];
 }

@@ -5,13 +5,14 @@ import { ApplyContext, IssueApplier } from './apply-issues';
 import { SyncRunEntity } from '../runs/sync-run.entity';
 import { JiraFieldIds } from '../client/field-discovery';
 import { JiraClient } from '../client/jira-client';
-import { RunCounters, RunLease, SyncRuns } from '../runs/sync-runs';
+import { RunCounters, RunTally } from '../runs/run-counters';
+import { RunLease, SyncRuns } from '../runs/sync-runs';
 
 /** Where a run is, for a progress bar or a test that interrupts it. */
 export interface PageEvent {
   phase: 'issues' | 'children' | 'csv';
   page: number;
-  counters: RunCounters;
+  counters: RunTally;
 }
 
 export interface RunHooks {
@@ -56,15 +57,7 @@ export function syncActor(connectionName: string): Actor {
 /** A fresh context for an attempt; a resumed run keeps what earlier attempts changed and reads everything again. */
 export function createRunContext(setup: RunSetup): RunContext {
   const { run, actor, ...rest } = setup;
-  const counters: RunCounters = {
-    expectedIssues: run.expectedIssues,
-    issuesSeen: 0,
-    created: run.created,
-    updated: run.updated,
-    unchanged: 0,
-    removed: run.removed,
-    warnings: [...run.warnings],
-  };
+  const counters = new RunCounters(run);
   const apply = rest.applier.contextFor(run.connectionId, run.id, actor, counters.warnings);
   return { ...rest, connectionId: run.connectionId, apply, counters };
 }

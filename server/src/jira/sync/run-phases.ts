@@ -35,10 +35,8 @@ function client(context: RunContext): JiraClient {
 export async function applyPage(context: RunContext, issues: ImportedIssue[], read: IssuesRead): Promise<void> {
   const outcome: PageOutcome = await inPageTransaction(context, async (manager) => {
     const result = await context.applier.applyPage(manager, context.apply, issues);
-    context.counters.issuesSeen += issues.length;
-    context.counters.created += result.created.length;
-    context.counters.updated += result.updated.length;
-    context.counters.unchanged += result.unchanged.length;
+    const { created, updated, unchanged } = result;
+    context.counters.addPage({ seen: issues.length, created: created.length, updated: updated.length, unchanged: unchanged.length });
     return result;
   });
   for (const issue of issues) read.seen.add(issue.jiraId);
@@ -88,7 +86,7 @@ export async function importChildren(context: RunContext, parents: string[], sin
     await forEachPage(client(context), jql, CHILD_FIELDS, async ({ issues }) => {
       throwIfAborted(context);
       const touched = await inPageTransaction(context, async (manager) => {
-        context.counters.issuesSeen += issues.length;
+        context.counters.addChildren(issues.length);
         return applyChildPage(manager, context.connectionId, issues);
       });
       for (const issue of issues) read.seen.add(issue.id);
@@ -107,10 +105,7 @@ export async function updateProgress(context: RunContext, parents: Set<string> |
   await inPageTransaction(context, async (manager) => {
     const moved = await context.applier.recomputeProgress(manager, context.apply, parents ? [...parents] : null);
     for (const id of moved) {
-      if (read.unchanged.delete(id)) {
-        context.counters.unchanged--;
-        context.counters.updated++;
-      }
+      if (read.unchanged.delete(id)) context.counters.unchangedBecameUpdated();
     }
   });
 }

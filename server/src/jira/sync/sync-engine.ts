@@ -96,11 +96,11 @@ export class SyncEngine {
   /** Every issue the JQL selects, then their children, then removal of what is gone, then progress. */
   private async fullRun(context: RunContext & { client: JiraClient }): Promise<void> {
     const jql = jqlWith(baseJql(context.jql), [], BY_ID);
-    context.counters.expectedIssues = await this.expectedIssues(context, jql);
+    context.counters.expect(await this.expectedIssues(context, jql));
     const read = await importIssues(context, jql);
     const children = await importChildren(context, [...read.seen], null);
     await inPageTransaction(context, async (manager) => {
-      context.counters.removed += await context.applier.removeUnseen(manager, context.apply, read.seen, children.seen);
+      context.counters.addRemoved(await context.applier.removeUnseen(manager, context.apply, read.seen, children.seen));
     });
     await updateProgress(context, null, read);
   }
@@ -123,7 +123,7 @@ export class SyncEngine {
   private async incrementalRun(context: RunContext & { client: JiraClient }, cursor: Date): Promise<void> {
     const since = updatedSince(new Date(cursor.getTime() - INCREMENTAL_OVERLAP_MS), context.timeZone);
     const jql = jqlWith(baseJql(context.jql), [since], BY_UPDATED);
-    context.counters.expectedIssues = await context.client.approximateCount(jql);
+    context.counters.expect(await context.client.approximateCount(jql));
     const read = await importIssues(context, jql);
     const imported: Array<{ jira_id: string }> = await this.dataSource.query(
       `SELECT jira_id FROM jira_issue WHERE connection_id = $1 AND imported AND NOT removed ORDER BY jira_id`,
