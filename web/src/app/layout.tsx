@@ -1,24 +1,25 @@
 import { NavLink, Outlet, useNavigation } from 'react-router';
+import { Role, roleAtLeast } from '@throughline/shared';
+import { Logo } from '../components/ui/logo';
+import { UserMenu } from '../features/account/components/user-menu';
+import { useMe } from '../lib/session/me.query';
 
+// Each entry shows to the roles that may read it (the contract's Access section): viewers do not
+// read Jira connections; only administrators manage accounts and read the whole audit trail.
 const NAV = [
-  { to: '/', label: 'Roadmap', end: true },
-  { to: '/alignment', label: 'Alignment' },
-  { to: '/risks', label: 'Risks' },
-  { to: '/teams', label: 'Teams' },
-  { to: '/jira', label: 'Jira' },
+  { to: '/', label: 'Roadmap', end: true, needs: Role.VIEWER },
+  { to: '/alignment', label: 'Alignment', needs: Role.VIEWER },
+  { to: '/risks', label: 'Risks', needs: Role.VIEWER },
+  { to: '/teams', label: 'Teams', needs: Role.VIEWER },
+  { to: '/jira', label: 'Jira', needs: Role.EDITOR },
+  { to: '/admin/users', label: 'Users', needs: Role.ADMIN },
+  { to: '/admin/audit', label: 'Audit trail', needs: Role.ADMIN },
 ];
-
-function Logo() {
-  return (
-    <svg aria-hidden viewBox="0 0 32 32" className="size-7">
-      <rect width="32" height="32" rx="7" className="fill-indigo-600" />
-      <path d="M7 11h12M11 16h14M7 21h9" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
-    </svg>
-  );
-}
 
 export function Layout() {
   const navigation = useNavigation();
+  const role = useMe().data?.me?.role as Role | undefined;
+  const nav = NAV.filter((item) => role && roleAtLeast(role, item.needs));
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -38,7 +39,7 @@ export function Layout() {
             <span className="hidden sm:inline">Throughline</span>
           </NavLink>
           <nav aria-label="Main" className="-mx-2 flex min-w-0 flex-1 items-center gap-1 overflow-x-auto">
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <NavLink
                 key={item.to}
                 to={item.to}
@@ -51,6 +52,7 @@ export function Layout() {
               </NavLink>
             ))}
           </nav>
+          <UserMenu />
         </div>
         {navigation.state === 'loading' && (
           <div role="progressbar" aria-label="Loading page" className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-indigo-500" />

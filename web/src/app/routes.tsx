@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoadingBlock } from '../components/ui/spinner';
+import { SessionGate } from '../features/account/session-gate';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './route-error';
 
@@ -11,8 +12,16 @@ function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject
 }
 
 export const routes: RouteObject[] = [
+  // Before there is a session.
+  { path: 'sign-in', ...page(() => import('../features/account/sign-in-page')) },
+  { path: 'first-run', ...page(() => import('../features/account/first-run-page')) },
+  { path: 'set-password', ...page(() => import('../features/account/set-password-page')) },
   {
-    element: <Layout />,
+    element: (
+      <SessionGate>
+        <Layout />
+      </SessionGate>
+    ),
     // Shown while the first page's code loads.
     hydrateFallbackElement: <LoadingBlock label="Loading Throughline" />,
     children: [
@@ -27,6 +36,9 @@ export const routes: RouteObject[] = [
           { path: 'risks', ...page(() => import('./pages/risks')) },
           { path: 'teams', ...page(() => import('../features/team/team-page')) },
           { path: 'jira', ...page(() => import('../features/jira/jira-page')) },
+          { path: 'tokens', ...page(() => import('./pages/api-tokens')) },
+          { path: 'admin/users', ...page(() => import('./pages/users')) },
+          { path: 'admin/audit', ...page(() => import('./pages/audit')) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

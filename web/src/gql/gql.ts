@@ -14,9 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    actor {\n      kind\n      name\n      user {\n        id\n      }\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
     "\n  fragment AlignedInitiative on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    effortWeeks\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": typeof types.AlignedInitiativeFragmentDoc,
     "\n  query AlignmentOverview($from: Date!, $to: Date!, $since: DateTime, $until: DateTime) {\n    alignment(from: $from, to: $to) {\n      alignedShare\n      effortWeighted\n      goals {\n        depth\n        effortWeeks\n        goal {\n          id\n          title\n          owner\n          targetDate\n          progress\n          metrics {\n            ...MetricSummary\n            measurements(from: $since, to: $until) {\n              id\n              value\n              recordedAt\n            }\n          }\n        }\n        initiatives {\n          ...AlignedInitiative\n        }\n      }\n      unaligned {\n        ...AlignedInitiative\n      }\n      effortMatrix {\n        effortWeeks\n        initiativeCount\n        team {\n          id\n          key\n          name\n        }\n        goal {\n          id\n          title\n        }\n      }\n      teams {\n        initiativeCount\n        alignedCount\n        effortWeeks\n        alignedEffortWeeks\n        alignedShare\n        team {\n          id\n          key\n          name\n        }\n      }\n    }\n  }\n": typeof types.AlignmentOverviewDocument,
     "\n  query FiscalCalendar($day: Date!) {\n    roadmap(from: $day, to: $day) {\n      periods {\n        label\n        start\n        end\n      }\n    }\n  }\n": typeof types.FiscalCalendarDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query TokenOwners {\n    users {\n      id\n      name\n      active\n    }\n  }\n": typeof types.TokenOwnersDocument,
+    "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      items {\n        ...AuditEventFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditPeople {\n    users {\n      id\n      name\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.CreateGoalDocument,
     "\n  mutation CreateMetric($input: CreateMetricInput!) {\n    createMetric(input: $input) {\n      ...MetricSummary\n      goal {\n        id\n      }\n    }\n  }\n": typeof types.CreateMetricDocument,
     "\n  query GoalDetail($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      progress\n      version\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n        progress\n        targetDate\n      }\n      metrics {\n        ...MetricSummary\n        measurements {\n          id\n          value\n          recordedAt\n        }\n        initiatives {\n          id\n          key\n          title\n          startDate\n          endDate\n        }\n      }\n      initiatives {\n        id\n        key\n        title\n        status\n        health\n        startDate\n        endDate\n        leadTeam {\n          id\n          key\n          name\n        }\n      }\n    }\n    risks(filter: { goalId: $id }) {\n      ...RiskFields\n    }\n  }\n": typeof types.GoalDetailDocument,
@@ -30,6 +38,7 @@ type Documents = {
     "\n  fragment DependencyItem on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    externalKey\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": typeof types.DependencyItemFragmentDoc,
     "\n  query InitiativeDetail($id: ID!) {\n    initiative(id: $id) {\n      ...InitiativeFields\n      dependsOn {\n        ...DependencyItem\n      }\n      dependents {\n        ...DependencyItem\n      }\n      risks {\n        ...RiskFields\n      }\n    }\n  }\n": typeof types.InitiativeDetailDocument,
     "\n  fragment InitiativeFields on Initiative {\n    id\n    key\n    title\n    description\n    status\n    health\n    startDate\n    endDate\n    owner\n    effortWeeks\n    version\n    externalKey\n    externalUrl\n    progress\n    leadTeam {\n      id\n      key\n      name\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n    }\n  }\n": typeof types.InitiativeFieldsFragmentDoc,
+    "\n  query InitiativeHistory($id: ID!) {\n    initiative(id: $id) {\n      id\n      endDateDriftDays\n      history {\n        ...AuditEventFields\n      }\n    }\n  }\n": typeof types.InitiativeHistoryDocument,
     "\n  query InitiativeOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n    }\n  }\n": typeof types.InitiativeOptionsDocument,
     "\n  query InitiativeSearch($search: String, $take: Int) {\n    initiatives(filter: { search: $search }, take: $take) {\n      items {\n        id\n        key\n        title\n      }\n      totalCount\n    }\n  }\n": typeof types.InitiativeSearchDocument,
     "\n  mutation RemoveDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    removeDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n": typeof types.RemoveDependencyDocument,
@@ -52,11 +61,24 @@ type Documents = {
     "\n  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamListDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n      setPasswordUrl\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    active\n    createdAt\n    lastSeenAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
+    "\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    actor {\n      kind\n      name\n      user {\n        id\n      }\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.AuditEventFieldsFragmentDoc,
     "\n  fragment AlignedInitiative on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    effortWeeks\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": types.AlignedInitiativeFragmentDoc,
     "\n  query AlignmentOverview($from: Date!, $to: Date!, $since: DateTime, $until: DateTime) {\n    alignment(from: $from, to: $to) {\n      alignedShare\n      effortWeighted\n      goals {\n        depth\n        effortWeeks\n        goal {\n          id\n          title\n          owner\n          targetDate\n          progress\n          metrics {\n            ...MetricSummary\n            measurements(from: $since, to: $until) {\n              id\n              value\n              recordedAt\n            }\n          }\n        }\n        initiatives {\n          ...AlignedInitiative\n        }\n      }\n      unaligned {\n        ...AlignedInitiative\n      }\n      effortMatrix {\n        effortWeeks\n        initiativeCount\n        team {\n          id\n          key\n          name\n        }\n        goal {\n          id\n          title\n        }\n      }\n      teams {\n        initiativeCount\n        alignedCount\n        effortWeeks\n        alignedEffortWeeks\n        alignedShare\n        team {\n          id\n          key\n          name\n        }\n      }\n    }\n  }\n": types.AlignmentOverviewDocument,
     "\n  query FiscalCalendar($day: Date!) {\n    roadmap(from: $day, to: $day) {\n      periods {\n        label\n        start\n        end\n      }\n    }\n  }\n": types.FiscalCalendarDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    owner {\n      id\n      name\n    }\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query TokenOwners {\n    users {\n      id\n      name\n      active\n    }\n  }\n": types.TokenOwnersDocument,
+    "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      items {\n        ...AuditEventFields\n      }\n      nextCursor\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditPeople {\n    users {\n      id\n      name\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": types.CreateGoalDocument,
     "\n  mutation CreateMetric($input: CreateMetricInput!) {\n    createMetric(input: $input) {\n      ...MetricSummary\n      goal {\n        id\n      }\n    }\n  }\n": types.CreateMetricDocument,
     "\n  query GoalDetail($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner\n      startDate\n      targetDate\n      progress\n      version\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n        progress\n        targetDate\n      }\n      metrics {\n        ...MetricSummary\n        measurements {\n          id\n          value\n          recordedAt\n        }\n        initiatives {\n          id\n          key\n          title\n          startDate\n          endDate\n        }\n      }\n      initiatives {\n        id\n        key\n        title\n        status\n        health\n        startDate\n        endDate\n        leadTeam {\n          id\n          key\n          name\n        }\n      }\n    }\n    risks(filter: { goalId: $id }) {\n      ...RiskFields\n    }\n  }\n": types.GoalDetailDocument,
@@ -70,6 +92,7 @@ const documents: Documents = {
     "\n  fragment DependencyItem on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    externalKey\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": types.DependencyItemFragmentDoc,
     "\n  query InitiativeDetail($id: ID!) {\n    initiative(id: $id) {\n      ...InitiativeFields\n      dependsOn {\n        ...DependencyItem\n      }\n      dependents {\n        ...DependencyItem\n      }\n      risks {\n        ...RiskFields\n      }\n    }\n  }\n": types.InitiativeDetailDocument,
     "\n  fragment InitiativeFields on Initiative {\n    id\n    key\n    title\n    description\n    status\n    health\n    startDate\n    endDate\n    owner\n    effortWeeks\n    version\n    externalKey\n    externalUrl\n    progress\n    leadTeam {\n      id\n      key\n      name\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n    }\n  }\n": types.InitiativeFieldsFragmentDoc,
+    "\n  query InitiativeHistory($id: ID!) {\n    initiative(id: $id) {\n      id\n      endDateDriftDays\n      history {\n        ...AuditEventFields\n      }\n    }\n  }\n": types.InitiativeHistoryDocument,
     "\n  query InitiativeOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n    }\n  }\n": types.InitiativeOptionsDocument,
     "\n  query InitiativeSearch($search: String, $take: Int) {\n    initiatives(filter: { search: $search }, take: $take) {\n      items {\n        id\n        key\n        title\n      }\n      totalCount\n    }\n  }\n": types.InitiativeSearchDocument,
     "\n  mutation RemoveDependency($initiativeId: ID!, $dependsOnId: ID!) {\n    removeDependency(initiativeId: $initiativeId, dependsOnId: $dependsOnId) {\n      id\n    }\n  }\n": types.RemoveDependencyDocument,
@@ -92,6 +115,11 @@ const documents: Documents = {
     "\n  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n": types.RoadmapDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n": types.TeamListDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n      setPasswordUrl\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    active\n    createdAt\n    lastSeenAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.MeDocument,
 };
 
 /**
@@ -111,6 +139,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    actor {\n      kind\n      name\n      user {\n        id\n      }\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    entityType\n    entityId\n    actor {\n      kind\n      name\n      user {\n        id\n      }\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AlignedInitiative on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    effortWeeks\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlignedInitiative on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    effortWeeks\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -120,6 +152,34 @@ export function graphql(source: "\n  query AlignmentOverview($from: Date!, $to: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FiscalCalendar($day: Date!) {\n    roadmap(from: $day, to: $day) {\n      periods {\n        label\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query FiscalCalendar($day: Date!) {\n    roadmap(from: $day, to: $day) {\n      periods {\n        label\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    owner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenOwners {\n    users {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query TokenOwners {\n    users {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      items {\n        ...AuditEventFields\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      items {\n        ...AuditEventFields\n      }\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPeople {\n    users {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditPeople {\n    users {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -172,6 +232,10 @@ export function graphql(source: "\n  query InitiativeDetail($id: ID!) {\n    ini
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InitiativeFields on Initiative {\n    id\n    key\n    title\n    description\n    status\n    health\n    startDate\n    endDate\n    owner\n    effortWeeks\n    version\n    externalKey\n    externalUrl\n    progress\n    leadTeam {\n      id\n      key\n      name\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n    }\n  }\n"): (typeof documents)["\n  fragment InitiativeFields on Initiative {\n    id\n    key\n    title\n    description\n    status\n    health\n    startDate\n    endDate\n    owner\n    effortWeeks\n    version\n    externalKey\n    externalUrl\n    progress\n    leadTeam {\n      id\n      key\n      name\n    }\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    metrics {\n      id\n      name\n      unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeHistory($id: ID!) {\n    initiative(id: $id) {\n      id\n      endDateDriftDays\n      history {\n        ...AuditEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeHistory($id: ID!) {\n    initiative(id: $id) {\n      id\n      endDateDriftDays\n      history {\n        ...AuditEventFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,6 +324,26 @@ export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n      setPasswordUrl\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n      setPasswordUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    active\n    createdAt\n    lastSeenAt\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    active\n    createdAt\n    lastSeenAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,14 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ServerError } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ErrorCode } from '@throughline/shared';
+import { hasErrorCode } from './errors';
+import { MeQuery } from './session/me.query';
+
+interface AuditPage {
+  items: unknown[];
+  nextCursor?: string | null;
+}
 
 // Embedded objects without ids of their own are stored inside their parent, not normalised.
 const EMBEDDED = { keyFields: false as const };
@@ -12,6 +22,12 @@ export function createCache(): InMemoryCache {
           initiative: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Initiative', id: args?.id }) },
           goal: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Goal', id: args?.id }) },
           metric: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Metric', id: args?.id }) },
+          // One list per filter; "Load more" (an `after` cursor) appends the next page to it.
+          auditEvents: {
+            keyArgs: ['filter'],
+            merge: (existing: AuditPage | undefined, incoming: AuditPage, { args }) =>
+              args?.after && existing ? { ...incoming, items: [...existing.items, ...incoming.items] } : incoming,
+          },
         },
       },
       Period: EMBEDDED,
@@ -19,6 +35,9 @@ export function createCache(): InMemoryCache {
       RoadmapDependency: EMBEDDED,
       GoalAlignment: EMBEDDED,
       InitiativePage: EMBEDDED,
+      AuditEventPage: EMBEDDED,
+      Actor: EMBEDDED,
+      FieldChange: EMBEDDED,
       // Lists of related objects are replaced as the server sends them, never merged.
       Initiative: {
         fields: {
@@ -35,10 +54,20 @@ export function createCache(): InMemoryCache {
   });
 }
 
+// A session that expired or was ended elsewhere: forget the user, and the session gate sends
+// them to sign in, coming back to where they were.
+function signedOutLink(cache: InMemoryCache): ApolloLink {
+  return new ErrorLink(({ error }) => {
+    const expired = hasErrorCode(error, ErrorCode.UNAUTHENTICATED) || (ServerError.is(error) && error.statusCode === 401);
+    if (expired) cache.writeQuery({ query: MeQuery, data: { __typename: 'Query', me: null } });
+  });
+}
+
 export function createApolloClient(uri = '/graphql'): ApolloClient {
+  const cache = createCache();
   return new ApolloClient({
-    link: new HttpLink({ uri }),
-    cache: createCache(),
+    link: ApolloLink.from([signedOutLink(cache), new HttpLink({ uri })]),
+    cache,
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },

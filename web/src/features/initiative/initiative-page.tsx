@@ -10,6 +10,7 @@ import { formatDateRange } from '../../lib/format';
 import { useInitiativeDetail } from './api/initiative-detail.query';
 import { DeleteInitiativeButton } from './components/delete-initiative-button';
 import { DependencySection } from './components/dependency-section';
+import { HistorySection } from './components/history-section';
 import { InitiativeEditor } from './components/initiative-editor';
 import { JiraLink } from './components/jira-link';
 
@@ -77,6 +78,7 @@ export default function InitiativePage({ RiskPanel }: { RiskPanel: RiskPanelSlot
             onReload={() => refetch()}
           />
         </InitiativeEditor>
+        <HistorySection initiativeId={initiative.id} version={initiative.version} />
       </div>
     </PageFrame>
   );

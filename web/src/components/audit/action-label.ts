@@ -1,0 +1,7 @@
+import { AuditAction } from '@throughline/shared';
+
+export const ACTION_LABEL: Record<AuditAction, string> = {
+  [AuditAction.CREATE]: 'Created',
+  [AuditAction.UPDATE]: 'Changed',
+  [AuditAction.DELETE]: 'Deleted',
+};

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Button } from '../../components/ui/button';
+import { ErrorBanner } from '../../components/ui/error-banner';
+import { setPassword } from './api/set-password';
+import { AuthCard } from './components/auth-card';
+import { newPasswordProblem, PasswordField } from './components/password-field';
+import { useAuthForm } from './use-auth-form';
+
+/** Opened from the one-time link an administrator passed on: choose a password, then you are in. */
+export default function SetPasswordPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const form = useAuthForm('/');
+  const [password, setValue] = useState('');
+  const [again, setAgain] = useState('');
+
+  if (!token) {
+    return (
+      <AuthCard title="This link is incomplete" description="Open the whole link you were given, or ask an administrator for a new one.">
+        <Link to="/sign-in" className="text-sm font-medium text-indigo-700 hover:underline">
+          Go to sign in
+        </Link>
+      </AuthCard>
+    );
+  }
+
+  const submit = () => {
+    const problems = {
+      password: newPasswordProblem(password),
+      again: again === password ? undefined : 'The two passwords differ.',
+    };
+    return form.submit(problems, () => setPassword(token, password));
+  };
+
+  return (
+    <AuthCard title="Choose your password" description="This link works once. You are signed in as soon as the password is set.">
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {form.bannerError && <ErrorBanner error={form.bannerError} title="The password was not set" />}
+        <PasswordField purpose="new" label="New password" value={password} onChange={setValue} error={form.errors.password} />
+        <PasswordField purpose="confirm" label="New password again" value={again} onChange={setAgain} error={form.errors.again} />
+        <Button type="submit" variant="primary" busy={form.busy} className="w-full">
+          Set password and sign in
+        </Button>
+      </form>
+    </AuthCard>
+  );
+}
