@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { formatError } from './common/format-error';
+import { GRAPHQL_PARSE_OPTIONS, graphqlLimitRules } from './common/graphql-limits';
 import { createLoaders, RequestContext } from './graphql-context';
 import { createValidationPipe } from './common/validation';
 import { AppConfig, SCHEMA_FILE } from './config/config';
@@ -33,8 +34,15 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: config.writeSchemaFile ? SCHEMA_FILE : true,
             sortSchema: true,
-            introspection: true,
+            introspection: config.graphqlIntrospection,
+            // With the schema hidden, "Did you mean …?" hints would leak its field names.
+            hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
+            // No GraphiQL or Apollo landing page: the web app is the client, and the CSP allows no CDN.
+            graphiql: false,
             includeStacktraceInErrorResponses: false,
+            allowBatchedHttpRequests: false,
+            validationRules: graphqlLimitRules(),
+            parseOptions: GRAPHQL_PARSE_OPTIONS,
             formatError,
             // The default cache-control plugin visits every field of every response; large roadmaps pay for it.
             // (Cast: @nestjs/apollo sees the ESM typings of @apollo/server, this import the CommonJS ones.)

@@ -2,6 +2,7 @@ import { ErrorCode } from '@throughline/shared';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { clientErrorOf, unexpectedError } from './client-errors';
+import { tokenLimitRefusal } from './graphql-limits';
 import { currentRequestId } from './request-id';
 
 // Apollo's own codes for a request it refused. The contract keeps GRAPHQL_VALIDATION_FAILED (the
@@ -35,6 +36,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (clientError) {
     return { message: clientError.message, path, locations, extensions: { code: clientError.code, ...clientError.details, requestId } };
   }
+  // The token limit stops the parser, so Apollo calls it a parse failure; the contract, a limit.
+  const overTokenLimit = code === 'GRAPHQL_PARSE_FAILED' && tokenLimitRefusal(formatted.message);
+  if (overTokenLimit) return { message: overTokenLimit, locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId } };
   if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
     return { message: formatted.message, locations, path, extensions: { code: requestErrorCode(code), requestId } };
   }

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       jiraSyncWorkers: 2,
       jiraSyncTickSeconds: 30,
       secretKey: undefined,
+      graphqlIntrospection: true,
     });
   });
 
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
       TRUST_PROXY: '1',
       THROUGHLINE_ADMIN_EMAIL: 'admin@example.com',
       THROUGHLINE_ADMIN_PASSWORD: 'correct horse battery',
+      GRAPHQL_INTROSPECTION: 'true',
     });
     expect(sut).toEqual({
       databaseUrl: 'postgres://db/x',
@@ -52,6 +54,7 @@ describe('loadConfig', () => {
       sessionMaxDays: 14,
       trustProxy: 1,
       adminAccount: { email: 'admin@example.com', password: 'correct horse battery' },
+      graphqlIntrospection: true,
     });
   });
 
@@ -71,8 +74,15 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', 'yes please'],
     ['THROUGHLINE_ADMIN_EMAIL', 'admin@example.com'],
     ['THROUGHLINE_ADMIN_PASSWORD', 'a long enough password'],
+    ['GRAPHQL_INTROSPECTION', 'yes'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).graphqlIntrospection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
   });
 
   it('treats an empty value as unset', () => {

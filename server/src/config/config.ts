@@ -35,6 +35,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** The ADMIN account created at start-up when no account has its email. */
   adminAccount: AdminAccount | null;
+  /** Whether the schema answers introspection: on unless NODE_ENV=production (codegen needs it in development). */
+  graphqlIntrospection: boolean;
 }
 
 /** The workspace root, found from here whether running from source (tests) or from dist. */
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...sessionDaysFromEnv(env),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     adminAccount: adminAccountFromEnv(env),
+    graphqlIntrospection: booleanFromEnv(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV !== 'production'),
   };
 }
 
