@@ -4,15 +4,17 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { formatError } from './common/format-error';
 import { GRAPHQL_PARSE_OPTIONS, graphqlLimitRules } from './common/graphql-limits';
-import { createLoaders, RequestContext } from './graphql-context';
+import { createRequestContext } from './graphql-context';
 import { createValidationPipe } from './common/validation';
 import { AppConfig, SCHEMA_FILE } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
+import { AuthModule } from './auth/auth.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { SeedModule } from './seed/seed.module';
 
@@ -47,10 +49,11 @@ export class AppModule {
             // The default cache-control plugin visits every field of every response; large roadmaps pay for it.
             // (Cast: @nestjs/apollo sees the ESM typings of @apollo/server, this import the CommonJS ones.)
             plugins: [ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
-            context: (): RequestContext => ({ loaders: createLoaders(dataSource) }),
+            context: ({ req }: { req: Request }) => createRequestContext(dataSource, req),
           }),
         }),
         ...FEATURE_MODULES,
+        AuthModule,
         SeedModule,
       ],
       controllers: [HealthController],

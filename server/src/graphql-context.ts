@@ -1,6 +1,8 @@
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { createAuditLoaders } from './audit/audit.loaders';
 import { createBaselineLoaders } from './baseline/baseline.loaders';
+import { Caller, WithCaller } from './auth/caller';
 import { createGoalLoaders } from './goal/goal.loaders';
 import { createInitiativeLoaders } from './initiative/initiative.loaders';
 import { runsOfConnection } from './jira/runs/sync-runs.loader';
@@ -36,4 +38,18 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** The GraphQL context of one request. */
 export interface RequestContext {
   loaders: Loaders;
+  /** The HTTP request: the auth guard leaves the caller on it (CurrentCaller reads it there). */
+  req: Request & WithCaller;
+  /** Who is calling, once the auth guard has run for the operation. */
+  readonly caller: Caller | undefined;
+}
+
+export function createRequestContext(dataSource: DataSource, req: Request & WithCaller): RequestContext {
+  return {
+    loaders: createLoaders(dataSource),
+    req,
+    get caller() {
+      return req.caller;
+    },
+  };
 }

@@ -7,7 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EXPORT = readFileSync(join(__dirname, 'fake-jira/jira-export-all-fields.csv'), 'utf8');
 
 async function graphql(sut: TestApp, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${sut.baseUrl}/graphql`, {
+  const response = await sut.fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
@@ -17,7 +17,7 @@ async function graphql(sut: TestApp, query: string, headers: Record<string, stri
 }
 
 async function uploadCsv(sut: TestApp, query: string, csv: string) {
-  const response = await fetch(`${sut.baseUrl}/api/jira/import-csv${query}`, {
+  const response = await sut.fetch(`/api/jira/import-csv${query}`, {
     method: 'POST',
     headers: { 'content-type': 'text/csv' },
     body: csv,
@@ -81,7 +81,7 @@ describe('request ids and error answers', () => {
   });
 
   it('answers an unknown REST route as NOT_FOUND in the same shape', async () => {
-    const response = await fetch(`${sut.baseUrl}/api/nothing-here`, { method: 'POST' });
+    const response = await sut.fetch('/api/nothing-here', { method: 'POST' });
     expect(response.status).toBe(404);
     expect(((await response.json()) as RestErrorBody).error).toMatchObject({
       code: 'NOT_FOUND',

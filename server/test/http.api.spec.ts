@@ -4,20 +4,20 @@ import { RestErrorBody } from '../src/common/rest-errors';
 import { startTestApp, TestApp, useTestApp } from './test-app';
 
 async function post(sut: TestApp, body: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${sut.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return sut.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 }
 
 describe('HTTP edges', () => {
   const sut = useTestApp();
 
   it('answers /health with 200 while the database is up', async () => {
-    const response = await fetch(`${sut.baseUrl}/health`);
+    const response = await sut.anonymous.fetch('/health');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
   });
 
   it('serves a page at /', async () => {
-    const response = await fetch(`${sut.baseUrl}/`, { headers: { accept: 'text/html' } });
+    const response = await sut.anonymous.fetch('/', { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/<title>Throughline/i);
   });
@@ -72,7 +72,7 @@ describe('/health without a database', () => {
     await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
     await admin.end();
 
-    const response = await fetch(`${sut.baseUrl}/health`);
+    const response = await sut.anonymous.fetch('/health');
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: 'unavailable', database: 'down' });
     await sut.close();

@@ -10,7 +10,7 @@ describe('Jira CSV import (POST /api/jira/import-csv)', () => {
   const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
 
   async function upload(query: string, body: BodyInit, contentType?: string) {
-    const response = await fetch(`${t.baseUrl}/api/jira/import-csv${query}`, {
+    const response = await t.fetch(`/api/jira/import-csv${query}`, {
       method: 'POST',
       body,
       ...(contentType ? { headers: { 'content-type': contentType } } : {}),

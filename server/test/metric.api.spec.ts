@@ -117,7 +117,7 @@ describe('metrics API', () => {
     it('rejects a value that is not a finite number, and records nothing', async () => {
       const metric = await api.metric();
       const body = `{"query": ${JSON.stringify(RECORD)}, "variables": {"input": {"metricId": "${metric.id}", "value": 1e999}}}`;
-      const response = await fetch(`${sut.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await sut.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const result = await response.json();
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect((await sut.gql(RECORD, { input: { metricId: metric.id, value: 'NaN' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

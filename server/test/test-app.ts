@@ -1,9 +1,13 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
+import { Role } from '@throughline/shared';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
+import { SessionService } from '../src/session/session.service';
+import { UserEntity } from '../src/user/user.entity';
+import { UserService } from '../src/user/user.service';
 import { createTestDatabase } from './test-database';
 
 /**
@@ -19,14 +23,30 @@ export interface GraphQLResponse<T = AnswerData> {
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }>;
 }
 
-export interface TestApp {
-  app: INestApplication;
-  baseUrl: string;
-  dataSource: DataSource;
+/** Requests made as one caller: a signed-in user of some role, or nobody. */
+export interface Client {
   /** POSTs a GraphQL operation over real HTTP. */
   gql<T = AnswerData>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
   ok<T = AnswerData>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * Any other request (REST) to `path`; a signed-in client adds its session cookie and the header
+   * that session-cookie writes need (X-Requested-With), the anonymous one adds nothing.
+   */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/** The running app; used directly, it calls as a signed-in ADMIN (every existing test does). */
+export interface TestApp extends Client {
+  app: INestApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  /** Calls as a signed-in user with `role` (one account per role, made on first use). */
+  as(role: Role): Client;
+  /** Calls with no credentials at all. */
+  readonly anonymous: Client;
+  /** The account behind `as(role)` (and behind the default ADMIN). */
+  userOf(role: Role): Promise<UserEntity>;
   close(): Promise<void>;
 }
 
@@ -39,26 +59,59 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const signedIn = new Map<Role, Promise<{ user: UserEntity; cookie: string }>>();
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
+  // One account per role, with a session made by the session service (no password hashing per test).
+  function account(role: Role) {
+    let made = signedIn.get(role);
+    if (!made) {
+      made = (async () => {
+        const user = await app.get(UserService).create({ email: `${role.toLowerCase()}@test.example`, name: `Test ${role}`, role });
+        const { secret } = await app.get(SessionService).start(user.id);
+        return { user, cookie: `tl_session=${secret}` };
+      })();
+      signedIn.set(role, made);
+    }
+    return made;
   }
 
+  const client = (cookie: () => Promise<string | undefined>): Client => {
+    async function request(path: string, init: RequestInit = {}): Promise<Response> {
+      const headers = new Headers(init.headers);
+      const value = await cookie();
+      if (value && !headers.has('cookie')) headers.set('cookie', value);
+      if (value && !headers.has('x-requested-with')) headers.set('x-requested-with', 'XMLHttpRequest');
+      return fetch(`${baseUrl}${path}`, { ...init, headers });
+    }
+    async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      const response = await request('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    }
+    return {
+      gql,
+      async ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+        const result = await gql<T>(query, variables);
+        if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+        return result.data as T;
+      },
+      fetch: request,
+    };
+  };
+  const as = (role: Role) => client(async () => (await account(role)).cookie);
+  const admin = as(Role.ADMIN);
+
   return {
+    ...admin,
     app,
     baseUrl,
     dataSource: app.get(DataSource),
-    gql,
-    async ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-      const result = await gql<T>(query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-      return result.data as T;
-    },
+    as,
+    anonymous: client(async () => undefined),
+    userOf: async (role) => (await account(role)).user,
     async close() {
       await app.close();
       await database.drop();
@@ -92,6 +145,12 @@ export function useTestApp(env: Record<string, string> = {}): TestApp {
     },
     gql: <T>(query: string, variables?: Record<string, unknown>) => current().gql<T>(query, variables),
     ok: <T>(query: string, variables?: Record<string, unknown>) => current().ok<T>(query, variables),
+    fetch: (path: string, init?: RequestInit) => current().fetch(path, init),
+    as: (role: Role) => current().as(role),
+    get anonymous() {
+      return current().anonymous;
+    },
+    userOf: (role: Role) => current().userOf(role),
     close: () => current().close(),
   };
 }

@@ -1,4 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@throughline/shared';
+import { Requires } from '../auth/access.decorators';
 import { RequestContext } from '../graphql-context';
 import { DateScalar } from '../common/scalars';
 import { MAX_WINDOW_YEARS } from '../common/date-window';
@@ -9,6 +11,7 @@ import { AlignmentService } from './alignment.service';
 export class AlignmentResolver {
   constructor(private readonly alignmentService: AlignmentService) {}
 
+  @Requires(Role.VIEWER)
   @Query(() => AlignmentModel, {
     description: `Which initiatives overlapping [from, to] (not cancelled) serve which goals, and how much of the work serves none. The window may span at most ${MAX_WINDOW_YEARS} years.`,
   })

@@ -1,5 +1,6 @@
 import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { meanOfKnown, metricProgress } from '@throughline/shared';
+import { Requires } from '../auth/access.decorators';
+import { meanOfKnown, metricProgress, Role } from '@throughline/shared';
 import { IdArg } from '../common/id-args';
 import { RequestContext } from '../graphql-context';
 import { InitiativeModel } from '../initiative/initiative.model';
@@ -14,6 +15,7 @@ import { Actor, CurrentActor } from '../auth/caller';
 export class GoalResolver {
   constructor(private readonly goalService: GoalService) {}
 
+  @Requires(Role.VIEWER)
   @Query(() => [GoalModel], { description: 'Goals ordered by title; with rootOnly, only those without a parent.' })
   goals(
     @Args('rootOnly', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Only top-level goals.' })
@@ -22,16 +24,19 @@ export class GoalResolver {
     return this.goalService.list(rootOnly === true);
   }
 
+  @Requires(Role.VIEWER)
   @Query(() => GoalModel, { nullable: true, description: 'One goal, or null when there is none with this id.' })
   goal(@IdArg('id', 'The goal’s id.') id: string): Promise<GoalModel | null> {
     return this.goalService.find(id);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => GoalModel, { description: 'Creates a goal, optionally below a parent goal.' })
   createGoal(@Args('input', { description: 'The new goal.' }) input: CreateGoalInput, @CurrentActor() actor: Actor): Promise<GoalModel> {
     return this.goalService.create(input, actor);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => GoalModel, { description: 'Changes a goal, if `version` is still the current one (CONFLICT otherwise).' })
   updateGoal(@Args('input', { description: 'The changes.' }) input: UpdateGoalInput, @CurrentActor() actor: Actor): Promise<GoalModel> {
     return this.goalService.update(input, actor);

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Public } from '../auth/access.decorators';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
@@ -7,6 +8,7 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** 200 when the database answers, 503 when it does not (for load balancers and compose). */
+  @Public()
   @Get()
   async check(@Res() res: Response): Promise<void> {
     try {

@@ -1,4 +1,6 @@
 import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@throughline/shared';
+import { Requires } from '../auth/access.decorators';
 import { IdArg } from '../common/id-args';
 import { RequestContext } from '../graphql-context';
 import { DependencyService } from './dependency.service';
@@ -10,6 +12,7 @@ import { Actor, CurrentActor } from '../auth/caller';
 export class DependencyResolver {
   constructor(private readonly dependencyService: DependencyService) {}
 
+  @Requires(Role.EDITOR)
   @Mutation(() => InitiativeModel, {
     description: 'Makes an initiative wait for another; DEPENDENCY_CYCLE when that would close a cycle. Returns the dependent.',
   })
@@ -21,6 +24,7 @@ export class DependencyResolver {
     return this.dependencyService.add(initiativeId, dependsOnId, actor);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => InitiativeModel, {
     description: 'Stops an initiative waiting for another (nothing to do if it did not). Returns the dependent.',
   })

@@ -1,4 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@throughline/shared';
+import { Requires } from '../auth/access.decorators';
 import { RequestContext } from '../graphql-context';
 import { IdArg } from '../common/id-args';
 import { PageArgs } from '../common/pagination';
@@ -16,6 +18,7 @@ import { Actor, CurrentActor } from '../auth/caller';
 export class InitiativeResolver {
   constructor(private readonly initiativeService: InitiativeService) {}
 
+  @Requires(Role.VIEWER)
   @Query(() => InitiativePageModel, { description: 'A page of the initiatives that match, by start date (undated last), then key.' })
   initiatives(
     @Args('filter', { type: () => InitiativeFilter, nullable: true, description: 'Which initiatives; all when omitted.' })
@@ -25,11 +28,13 @@ export class InitiativeResolver {
     return this.initiativeService.list(filter, skip, take);
   }
 
+  @Requires(Role.VIEWER)
   @Query(() => InitiativeModel, { nullable: true, description: 'One initiative; null when there is none with this id.' })
   initiative(@IdArg('id', 'The initiative.') id: string): Promise<InitiativeModel | null> {
     return this.initiativeService.findById(id);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => InitiativeModel, { description: 'Creates an initiative with the next key ("TL-n").' })
   createInitiative(
     @Args('input', { description: 'The new initiative.' }) input: CreateInitiativeInput,
@@ -38,6 +43,7 @@ export class InitiativeResolver {
     return this.initiativeService.create(input, actor);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => InitiativeModel, { description: 'Changes an initiative; CONFLICT when `version` is not the current one.' })
   updateInitiative(
     @Args('input', { description: 'The changes.' }) input: UpdateInitiativeInput,
@@ -46,6 +52,7 @@ export class InitiativeResolver {
     return this.initiativeService.update(input, actor);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => Boolean, { description: 'Deletes an initiative with its links, dependencies and risks; true when done.' })
   deleteInitiative(@IdArg('id', 'The initiative to delete.') id: string, @CurrentActor() actor: Actor): Promise<boolean> {
     return this.initiativeService.delete(id, actor);

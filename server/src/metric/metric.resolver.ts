@@ -1,5 +1,6 @@
 import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { metricProgress } from '@throughline/shared';
+import { Requires } from '../auth/access.decorators';
+import { metricProgress, Role } from '@throughline/shared';
 import { DomainError } from '../common/domain-error';
 import { IdArg } from '../common/id-args';
 import { RequestContext } from '../graphql-context';
@@ -15,16 +16,19 @@ import { Actor, CurrentActor } from '../auth/caller';
 export class MetricResolver {
   constructor(private readonly metricService: MetricService) {}
 
+  @Requires(Role.VIEWER)
   @Query(() => [MetricModel], { description: 'Every metric, ordered by name (for pickers).' })
   metrics(): Promise<MetricModel[]> {
     return this.metricService.list();
   }
 
+  @Requires(Role.VIEWER)
   @Query(() => MetricModel, { nullable: true, description: 'One metric, or null when there is none with this id.' })
   metric(@IdArg('id', 'The metric’s id.') id: string): Promise<MetricModel | null> {
     return this.metricService.find(id);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => MetricModel, { description: 'Creates a metric, optionally measuring a goal.' })
   createMetric(
     @Args('input', { description: 'The new metric.' }) input: CreateMetricInput,
@@ -33,6 +37,7 @@ export class MetricResolver {
     return this.metricService.create(input, actor);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => MetricModel, { description: 'Changes a metric, if `version` is still the current one (CONFLICT otherwise).' })
   updateMetric(
     @Args('input', { description: 'The changes.' }) input: UpdateMetricInput,
@@ -41,6 +46,7 @@ export class MetricResolver {
     return this.metricService.update(input, actor);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => MeasurementModel, { description: 'Records one value of a metric.' })
   recordMeasurement(
     @Args('input', { description: 'The value and when it was measured.' }) input: RecordMeasurementInput,

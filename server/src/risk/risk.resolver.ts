@@ -1,4 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@throughline/shared';
+import { Requires } from '../auth/access.decorators';
 import { RequestContext } from '../graphql-context';
 import { GoalModel } from '../goal/goal.model';
 import { InitiativeModel } from '../initiative/initiative.model';
@@ -12,6 +14,7 @@ export class RiskResolver {
   constructor(private readonly riskService: RiskService) {}
 
   // The filter's type names no `| null`: the validation pipe finds the class through its metadata.
+  @Requires(Role.VIEWER)
   @Query(() => [RiskModel], { description: 'Risks matching the filter, most severe first, then by title.' })
   risks(
     @Args('filter', { type: () => RiskFilter, nullable: true, description: 'Which risks; all when omitted.' }) filter?: RiskFilter,
@@ -19,11 +22,13 @@ export class RiskResolver {
     return this.riskService.list(filter ?? {});
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => RiskModel, { description: 'Creates a risk.' })
   createRisk(@Args('input', { description: 'The new risk.' }) input: CreateRiskInput, @CurrentActor() actor: Actor): Promise<RiskModel> {
     return this.riskService.create(input, actor);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => RiskModel, { description: 'Changes a risk, if `version` is still the current one (CONFLICT otherwise).' })
   updateRisk(@Args('input', { description: 'The changes.' }) input: UpdateRiskInput, @CurrentActor() actor: Actor): Promise<RiskModel> {
     return this.riskService.update(input, actor);

@@ -1,4 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@throughline/shared';
+import { Requires } from '../auth/access.decorators';
 import { RequestContext } from '../graphql-context';
 import { RoadmapGroupBy } from '../common/graphql-enums';
 import { DateScalar } from '../common/scalars';
@@ -11,6 +13,7 @@ import { MAX_WINDOW_YEARS } from '../common/date-window';
 export class RoadmapResolver {
   constructor(private readonly roadmapService: RoadmapService) {}
 
+  @Requires(Role.VIEWER)
   @Query(() => RoadmapModel, {
     description: `The initiatives that overlap [from, to] in lanes, with the quarters covering the window and the dependencies among them. The window may span at most ${MAX_WINDOW_YEARS} years.`,
   })

@@ -1,4 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@throughline/shared';
+import { Requires } from '../../auth/access.decorators';
 import { IdArg } from '../../common/id-args';
 import { RequestContext } from '../../graphql-context';
 import { CreateJiraConnectionInput, UpdateJiraConnectionInput } from './jira-connection.inputs';
@@ -22,11 +24,13 @@ export class JiraConnectionResolver {
     private readonly syncNow: SyncNow,
   ) {}
 
+  @Requires(Role.EDITOR)
   @Query(() => [JiraConnectionModel], { description: 'Every Jira connection, by name.' })
   async jiraConnections(): Promise<JiraConnectionModel[]> {
     return (await this.connections.list()).map(toModel);
   }
 
+  @Requires(Role.ADMIN)
   @Mutation(() => JiraConnectionModel, {
     description:
       'Saves a Jira connection after checking the site, the credentials and the JQL against Jira; what fails is BAD_USER_INPUT naming the input.',
@@ -37,6 +41,7 @@ export class JiraConnectionResolver {
     return toModel(await this.connections.create(input));
   }
 
+  @Requires(Role.ADMIN)
   @Mutation(() => JiraConnectionModel, {
     description: 'Changes a Jira connection; a changed site, email, token or JQL is checked against Jira first.',
   })
@@ -46,11 +51,13 @@ export class JiraConnectionResolver {
     return toModel(await this.connections.update(input));
   }
 
+  @Requires(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Deletes a Jira connection and its run history; the initiatives it imported stay.' })
   deleteJiraConnection(@IdArg('id', 'The connection to delete.') id: string): Promise<boolean> {
     return this.connections.delete(id);
   }
 
+  @Requires(Role.EDITOR)
   @Mutation(() => SyncRunModel, {
     description:
       'Queues a run and returns at once. While a run of this connection is queued or running, returns that run instead of starting another.',

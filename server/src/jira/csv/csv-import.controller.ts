@@ -1,4 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Role } from '@throughline/shared';
+import { Requires } from '../../auth/access.decorators';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { Actor, CurrentActor } from '../../auth/caller';
@@ -35,6 +37,7 @@ export class CsvImportController {
   constructor(private readonly csvImport: CsvImportService) {}
 
   // Errors are answered by the REST exception filter (common/rest-errors.ts), in the contract's shape.
+  @Requires(Role.EDITOR)
   @Post('import-csv')
   @HttpCode(HttpStatus.OK)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES } }))
