@@ -13,6 +13,7 @@ import { ALIGNMENT, busiestInitiative, INITIATIVE, rawRoadmap, ROADMAP } from '.
 import { generateScaleData, ScaleSummary } from './scale-data';
 import { createScratchDatabase } from './scratch-database';
 import { formatTiming, time, Timing, TIMING_HEADER } from './timing';
+import { authOverheadMs, benchmarkToken } from './token-auth';
 
 const RUNS = 30;
 const WARMUPS = 3;
@@ -28,12 +29,12 @@ async function migrateAndGenerate(url: string, fiscalYearStartMonth: number): Pr
   }
 }
 
-/** POSTs GraphQL over real HTTP, as a browser would; any error fails the benchmark. */
-function graphqlClient(baseUrl: string) {
+/** POSTs GraphQL over real HTTP with an API token, as a script would; any error fails the benchmark. */
+function graphqlClient(baseUrl: string, token: string) {
   return async <T>(query: string, variables: Record<string, unknown>): Promise<{ data: T; bytes: number }> => {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
@@ -60,10 +61,14 @@ interface Measured {
   alignment: Timing;
   initiative: Timing;
   statements: { roadmap: number; alignment: number; initiative: number };
+  /** p50 of the token authentications of every request above. */
+  authOverheadMs: number | null;
+  authSamples: number;
 }
 
 async function measure(app: INestApplication, baseUrl: string, pool: Pool, year: Period): Promise<Measured> {
-  const gql = graphqlClient(baseUrl);
+  const auth = await benchmarkToken(app);
+  const gql = graphqlClient(baseUrl, auth.token);
   const window = { from: year.start, to: year.end };
   const busiest = await busiestInitiative(pool);
   const { data, bytes } = await gql<RoadmapCounts>(ROADMAP, window);
@@ -79,13 +84,14 @@ async function measure(app: INestApplication, baseUrl: string, pool: Pool, year:
     alignment: (await counter.measure(() => gql(ALIGNMENT, window))).statements,
     initiative: (await counter.measure(() => gql(INITIATIVE, { id: busiest.id }))).statements,
   };
-  return {
+  const timed = {
     roadmap: await time('(a) roadmap, full year by team (HTTP)', () => gql(ROADMAP, window), RUNS, WARMUPS),
     raw: await time('(d) roadmap floor: hand-written SQL via pg', () => rawRoadmap(pool, year.start, year.end), RUNS, WARMUPS),
     alignment: await time('(b) alignment, full year (HTTP)', () => gql(ALIGNMENT, window), RUNS, WARMUPS),
     initiative: await time('(c) one initiative, all relations (HTTP)', () => gql(INITIATIVE, { id: busiest.id }), RUNS, WARMUPS),
     statements,
   };
+  return { ...timed, authOverheadMs: authOverheadMs(auth.samples), authSamples: auth.samples.length };
 }
 
 function report(m: Measured): void {
@@ -99,6 +105,11 @@ function report(m: Measured): void {
     `\nSQL statements per request: roadmap ${m.statements.roadmap}, alignment ${m.statements.alignment}, initiative ${m.statements.initiative}`,
   );
   console.log(
+    m.authOverheadMs === null
+      ? 'Token authentication: no request was authenticated by token (no auth guard?)'
+      : `Token authentication: p50 ${m.authOverheadMs} ms over ${m.authSamples} requests (target <= 2 ms)`,
+  );
+  console.log(
     `Memory: rss ${rssMb} MB now, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (app and benchmark in one process)\n`,
   );
   const summary = {
@@ -110,6 +121,7 @@ function report(m: Measured): void {
     alignment_p50_ms: m.alignment.p50,
     initiative_p50_ms: m.initiative.p50,
     rss_mb: rssMb,
+    auth_overhead_ms: m.authOverheadMs,
   };
   console.log(JSON.stringify(summary));
 }
