@@ -9,6 +9,8 @@ import { RescheduleInitiativeMutation } from '../../features/roadmap/api/resched
 import { RoadmapOptionsQuery } from '../../features/roadmap/api/roadmap-options.query';
 import { RoadmapQuery } from '../../features/roadmap/api/roadmap.query';
 import RoadmapRoute from './roadmap';
+import { signedIn } from '../../test/session';
+import { Role } from '@throughline/shared';
 
 const team = (id: string, name: string) => ({ __typename: 'Team' as const, id, key: id.toUpperCase(), name });
 const platform = team('plat', 'Platform');
@@ -86,14 +88,14 @@ const options = (initiativeCount = 2, teams = [platform, infra]) => ({
 const optionsMock = options();
 
 // MemoryRouter, not a data router: jsdom lacks the fetch Request that data routers build.
-function renderPage(mocks: object[], url = '/?from=2027-01-01&to=2027-12-31') {
+function renderPage(mocks: object[], url = '/?from=2027-01-01&to=2027-12-31', role = Role.EDITOR) {
   const router = { location: null as Location | null };
   function Probe() {
     router.location = useLocation();
     return null;
   }
   render(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={mocks as never} cache={signedIn(role)}>
       <ToastProvider>
         <MemoryRouter initialEntries={[url]}>
           <Probe />
@@ -223,6 +225,24 @@ describe('Roadmap page', () => {
       drag(ownBar);
       expect(screen.getByRole('link', { name: /TL-2/ })).toHaveAttribute('data-dragging', 'true');
     });
+  });
+
+  it('offers a viewer no New initiative, and no bar moves for them', async () => {
+    const save = jest.fn(() => ({ data: { updateInitiative: caching } }));
+    const anyMove = { request: { query: RescheduleInitiativeMutation, variables: () => true }, result: save, maxUsageCount: 5 };
+    renderPage([roadmapMock(), optionsMock, anyMove], undefined, Role.VIEWER);
+    const bar = await screen.findByRole('link', { name: /TL-1/ });
+    expect(screen.queryByRole('button', { name: 'New initiative' })).not.toBeInTheDocument();
+    expect(bar).toHaveAccessibleDescription('Enter opens the initiative.');
+    fireEvent.pointerDown(bar, { button: 0, pointerType: 'mouse', clientX: 300 });
+    fireEvent.pointerMove(bar, { pointerType: 'mouse', clientX: 360 });
+    expect(bar).not.toHaveAttribute('data-dragging');
+    fireEvent.pointerUp(bar);
+    act(() => bar.focus());
+    await userEvent.keyboard('{ArrowRight}');
+    expect(bar).toHaveAccessibleName(expect.stringContaining('Mar 1, 2027 – Jun 30, 2027'));
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(save).not.toHaveBeenCalled();
   });
 
   it('opens the initiative when a bar is clicked', async () => {

@@ -1,3 +1,4 @@
+import { Role } from '@throughline/shared';
 import { localTodayIso } from '../../lib/today';
 import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
@@ -19,6 +20,7 @@ import { GettingStarted } from './components/getting-started';
 import { GoalNode } from './components/goal-node';
 import { fiscalYearChoices, windowOf } from './fiscal-window';
 import { nestByDepth } from './goal-tree';
+import { useCan } from '../../lib/session/use-can';
 
 function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
   return (
@@ -46,6 +48,7 @@ export default function AlignmentPage({ NewGoalDialog, NewInitiativeDialog }: Al
   const window = startMonth === null ? null : windowOf(params.get('fy'), today, startMonth);
   const { data, loading, error, refetch } = useAlignmentOverview(window);
   const [creating, setCreating] = useState<'goal' | 'initiative' | null>(null);
+  const canEdit = useCan(Role.EDITOR);
   const alignment = data?.alignment;
   const fy = window ? Number(window.label.slice(2)) : null;
 
@@ -61,10 +64,14 @@ export default function AlignmentPage({ NewGoalDialog, NewInitiativeDialog }: Al
           onChange={(e) => setParams({ fy: e.target.value }, { replace: true })}
         />
       )}
-      <Button onClick={() => setCreating('initiative')}>New initiative</Button>
-      <Button variant="primary" onClick={() => setCreating('goal')}>
-        New goal
-      </Button>
+      {canEdit && (
+        <>
+          <Button onClick={() => setCreating('initiative')}>New initiative</Button>
+          <Button variant="primary" onClick={() => setCreating('goal')}>
+            New goal
+          </Button>
+        </>
+      )}
     </>
   );
 
@@ -95,9 +102,11 @@ export default function AlignmentPage({ NewGoalDialog, NewInitiativeDialog }: Al
                 title="No goals yet"
                 description="Start with a business outcome, e.g. “Reduce monthly churn from 5.2% to 4.7% by end of FY2027”. Then add a metric to it, and link initiatives to it from their pages."
                 action={
-                  <Button variant="primary" onClick={() => setCreating('goal')}>
-                    Create the first goal
-                  </Button>
+                  canEdit && (
+                    <Button variant="primary" onClick={() => setCreating('goal')}>
+                      Create the first goal
+                    </Button>
+                  )
                 }
               />
             ) : (

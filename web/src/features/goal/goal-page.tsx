@@ -1,3 +1,4 @@
+import { Role } from '@throughline/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../components/ui/button';
@@ -14,6 +15,7 @@ import { EditGoalDialog } from './components/edit-goal-dialog';
 import { GoalBreadcrumb, GoalFacts } from './components/goal-facts';
 import { GoalMetrics } from './components/goal-metrics';
 import { GoalSidebar } from './components/goal-sidebar';
+import { useCan } from '../../lib/session/use-can';
 
 type Open = 'edit' | 'metric' | 'child' | 'initiative' | null;
 
@@ -27,6 +29,7 @@ export default function GoalPage({ RiskPanel, NewInitiativeDialog }: GoalPagePro
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useGoalDetail(id);
   const [open, setOpen] = useState<Open>(null);
+  const canEdit = useCan(Role.EDITOR);
   const goal = data?.goal;
   if (loading && !goal) return <LoadingBlock label="Loading the goal" />;
   if (!goal) {
@@ -55,13 +58,15 @@ export default function GoalPage({ RiskPanel, NewInitiativeDialog }: GoalPagePro
         title={goal.title}
         description={goal.description}
         actions={
-          <>
-            <Button onClick={() => setOpen('edit')}>Edit goal</Button>
-            <Button onClick={() => setOpen('child')}>Add sub-goal</Button>
-            <Button variant="primary" onClick={() => setOpen('metric')}>
-              New metric
-            </Button>
-          </>
+          canEdit && (
+            <>
+              <Button onClick={() => setOpen('edit')}>Edit goal</Button>
+              <Button onClick={() => setOpen('child')}>Add sub-goal</Button>
+              <Button variant="primary" onClick={() => setOpen('metric')}>
+                New metric
+              </Button>
+            </>
+          )
         }
       />
       <ErrorBanner error={error} title="Could not refresh the goal" onRetry={() => void refetch()} />

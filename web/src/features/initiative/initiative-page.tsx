@@ -1,3 +1,4 @@
+import { Role } from '@throughline/shared';
 import { Link, useParams } from 'react-router';
 import { HealthBadge, StatusBadge } from '../../components/ui/badge';
 import { EmptyState } from '../../components/ui/empty-state';
@@ -12,13 +13,16 @@ import { DeleteInitiativeButton } from './components/delete-initiative-button';
 import { DependencySection } from './components/dependency-section';
 import { HistorySection } from './components/history-section';
 import { InitiativeEditor } from './components/initiative-editor';
+import { InitiativeReadOnly } from './components/initiative-read-only';
 import { JiraLink } from './components/jira-link';
+import { useCan } from '../../lib/session/use-can';
 
 /** `RiskPanel` lists the initiative's risks, with add and edit (app/ gives the risk feature's). */
 export default function InitiativePage({ RiskPanel }: { RiskPanel: RiskPanelSlot }) {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useInitiativeDetail(id);
   const initiative = data?.initiative;
+  const canEdit = useCan(Role.EDITOR);
   if (loading && !initiative) return <LoadingBlock label="Loading the initiative" />;
   if (!initiative) {
     return (
@@ -38,6 +42,12 @@ export default function InitiativePage({ RiskPanel }: { RiskPanel: RiskPanelSlot
       </PageFrame>
     );
   }
+  const sections = (
+    <>
+      <DependencySection initiative={initiative} dependsOn={initiative.dependsOn} dependents={initiative.dependents} />
+      <RiskPanel risks={initiative.risks} attachTo={{ initiativeId: initiative.id }} ownerKind="initiative" onReload={() => refetch()} />
+    </>
+  );
   return (
     <PageFrame wide>
       <PageHeader
@@ -59,25 +69,25 @@ export default function InitiativePage({ RiskPanel }: { RiskPanel: RiskPanelSlot
         }
         title={initiative.title}
         actions={
-          <DeleteInitiativeButton
-            initiative={initiative}
-            dependencyCount={initiative.dependsOn.length + initiative.dependents.length}
-            riskCount={initiative.risks.length}
-          />
+          canEdit && (
+            <DeleteInitiativeButton
+              initiative={initiative}
+              dependencyCount={initiative.dependsOn.length + initiative.dependents.length}
+              riskCount={initiative.risks.length}
+            />
+          )
         }
       />
       <div className="space-y-4">
         <JiraLink externalKey={initiative.externalKey} externalUrl={initiative.externalUrl} progress={initiative.progress} />
-        {/* Keyed by version: after a save or a reload the form starts from what the server holds. */}
-        <InitiativeEditor key={`${initiative.id}:${initiative.version}`} initiative={initiative} onReload={() => refetch()}>
-          <DependencySection initiative={initiative} dependsOn={initiative.dependsOn} dependents={initiative.dependents} />
-          <RiskPanel
-            risks={initiative.risks}
-            attachTo={{ initiativeId: initiative.id }}
-            ownerKind="initiative"
-            onReload={() => refetch()}
-          />
-        </InitiativeEditor>
+        {canEdit ? (
+          // Keyed by version: after a save or a reload the form starts from what the server holds.
+          <InitiativeEditor key={`${initiative.id}:${initiative.version}`} initiative={initiative} onReload={() => refetch()}>
+            {sections}
+          </InitiativeEditor>
+        ) : (
+          <InitiativeReadOnly initiative={initiative}>{sections}</InitiativeReadOnly>
+        )}
         <HistorySection initiativeId={initiative.id} version={initiative.version} />
       </div>
     </PageFrame>

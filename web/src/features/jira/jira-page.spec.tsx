@@ -4,12 +4,14 @@ import { createCache } from '../../lib/apollo';
 import { JiraConnectionsQuery } from './api/jira-connections.query';
 import JiraPage from './jira-page';
 import { jiraConnection } from './test/fixtures';
+import { Role } from '@throughline/shared';
+import { signedIn } from '../../test/session';
 
 function renderPage(connections: ReturnType<typeof jiraConnection>[]) {
   render(
     <MockedProvider
       mocks={[{ request: { query: JiraConnectionsQuery }, result: { data: { jiraConnections: connections } } }]}
-      cache={createCache()}
+      cache={signedIn(Role.ADMIN, createCache())}
     >
       <JiraPage />
     </MockedProvider>,

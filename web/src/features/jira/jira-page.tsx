@@ -1,3 +1,4 @@
+import { Role } from '@throughline/shared';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { ErrorBanner } from '../../components/ui/error-banner';
@@ -13,6 +14,7 @@ import { DeleteConnectionDialog } from './components/delete-connection-dialog';
 import { JiraEmptyState } from './components/jira-empty-state';
 import { useNow } from './hooks/use-now';
 import { isActiveRun } from './model/run-progress';
+import { useCan } from '../../lib/session/use-can';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; connection: JiraConnectionFieldsFragment } | null;
 
@@ -25,12 +27,17 @@ export default function JiraPage() {
   // Running durations tick by the second; "synced 5 minutes ago" needs far less.
   const now = useNow(connections.some((c) => c.runs[0] && isActiveRun(c.runs[0].status)) ? 1000 : 30_000);
   const reload = () => void refetch();
+  // Editors sync and import; only administrators create, change or delete connections.
+  const canImport = useCan(Role.EDITOR);
+  const canManage = useCan(Role.ADMIN);
   const actions = (
     <>
-      <Button onClick={() => setImporting(true)}>Import CSV</Button>
-      <Button variant="primary" onClick={() => setEditing({ mode: 'create' })}>
-        New connection
-      </Button>
+      {canImport && <Button onClick={() => setImporting(true)}>Import CSV</Button>}
+      {canManage && (
+        <Button variant="primary" onClick={() => setEditing({ mode: 'create' })}>
+          New connection
+        </Button>
+      )}
     </>
   );
   return (
@@ -52,8 +59,8 @@ export default function JiraPage() {
               key={connection.id}
               connection={connection}
               now={now}
-              onEdit={() => setEditing({ mode: 'edit', connection })}
-              onDelete={() => setDeleting(connection)}
+              onEdit={canManage ? () => setEditing({ mode: 'edit', connection }) : undefined}
+              onDelete={canManage ? () => setDeleting(connection) : undefined}
               onRunFinished={reload}
             />
           ))}

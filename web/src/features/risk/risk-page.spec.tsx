@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { RiskRegisterQuery } from './api/risk-register.query';
 import RiskPage from './risk-page';
+import { signedIn } from '../../test/session';
 
 function risk(id: string, title: string, likelihood: number, impact: number, status = 'OPEN') {
   return {
@@ -46,7 +47,7 @@ function renderAt(url: string) {
     return null;
   }
   render(
-    <MockedProvider mocks={[register]}>
+    <MockedProvider mocks={[register]} cache={signedIn()}>
       <MemoryRouter initialEntries={[url]}>
         <Routes>
           <Route

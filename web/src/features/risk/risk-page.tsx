@@ -1,3 +1,4 @@
+import { Role } from '@throughline/shared';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/button';
@@ -22,6 +23,7 @@ import {
   type RiskFilters,
   type SortKey,
 } from './risk-filters';
+import { useCan } from '../../lib/session/use-can';
 
 // Long registers render in pages so the table stays responsive; filters narrow it first.
 const PAGE = 200;
@@ -41,7 +43,8 @@ export default function RiskPage({ InitiativePicker }: { InitiativePicker: Initi
   const counts = heatMapCounts(filterRisks(all, filters, true));
   const visible = sortRisks(filterRisks(all, filters), filters.sort, filters.descending);
   const editing = all.find((r) => r.id === editingId) ?? null;
-  const newRisk = (
+  const canEdit = useCan(Role.EDITOR);
+  const newRisk = canEdit && (
     <Button variant="primary" onClick={() => setCreating(true)}>
       New risk
     </Button>
@@ -85,7 +88,7 @@ export default function RiskPage({ InitiativePicker }: { InitiativePicker: Initi
                 sort={filters.sort}
                 descending={filters.descending}
                 onSort={sortBy}
-                onEdit={(r) => setEditingId(r.id)}
+                onEdit={canEdit ? (r) => setEditingId(r.id) : undefined}
               />
             )}
             {visible.length > shown && (

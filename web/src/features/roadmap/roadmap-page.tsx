@@ -1,3 +1,4 @@
+import { Role } from '@throughline/shared';
 import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { NewGoalDialogSlot, NewInitiativeDialogSlot, NewTeamDialogSlot } from '../../components/slots';
@@ -5,6 +6,7 @@ import { ErrorBanner } from '../../components/ui/error-banner';
 import { LoadingBlock } from '../../components/ui/spinner';
 import type { RoadmapBarFragment } from '../../gql/graphql';
 import { fiscalStartMonthOf } from '../../lib/fiscal-calendar';
+import { useCan } from '../../lib/session/use-can';
 import { useRescheduleInitiative } from './api/use-reschedule-initiative';
 import { useRoadmap, useRoadmapOptions } from './api/use-roadmap';
 import { NewInitiativeButton, PlusIcon } from './components/new-initiative-button';
@@ -43,6 +45,7 @@ export interface RoadmapDialogs {
 
 export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTeamDialog }: RoadmapDialogs) {
   const { view, setView, today } = useRoadmapView();
+  const canEdit = useCan(Role.EDITOR);
   const { roadmap, dependencies, loading, error, refetch, setOverrides } = useRoadmap(view);
   const options = useRoadmapOptions();
   const navigate = useNavigate();
@@ -83,18 +86,20 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
           conflictCount={dependencies.filter((d) => d.conflict).length}
           updating={loading && !!roadmap}
           newInitiative={
-            <NewInitiativeButton
-              variant="primary"
-              aria-label="New initiative"
-              defaults={newDefaults}
-              onCreated={onCreated}
-              dialog={NewInitiativeDialog}
-            >
-              <PlusIcon />
-              <span>
-                New<span className="hidden sm:inline"> initiative</span>
-              </span>
-            </NewInitiativeButton>
+            canEdit && (
+              <NewInitiativeButton
+                variant="primary"
+                aria-label="New initiative"
+                defaults={newDefaults}
+                onCreated={onCreated}
+                dialog={NewInitiativeDialog}
+              >
+                <PlusIcon />
+                <span>
+                  New<span className="hidden sm:inline"> initiative</span>
+                </span>
+              </NewInitiativeButton>
+            )
           }
           onExportImage={(format) => void timeline.current?.exportImage(format, fileName)}
           onExportCsv={() => download(new Blob([toCsv(initiatives)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`)}
@@ -155,6 +160,7 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
           today={today}
           onToggleLane={onToggleLane}
           onReschedule={reschedule}
+          readOnly={!canEdit}
           onOpen={onOpen}
         />
       )}

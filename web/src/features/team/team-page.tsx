@@ -1,3 +1,4 @@
+import { Role } from '@throughline/shared';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
@@ -8,12 +9,13 @@ import { LoadingBlock } from '../../components/ui/spinner';
 import { useTeamList } from './api/team-list.query';
 import { CreateTeamDialog } from './components/create-team-dialog';
 import { TeamTable } from './components/team-table';
+import { useCan } from '../../lib/session/use-can';
 
 export default function TeamPage() {
   const { data, loading, error, refetch } = useTeamList();
   const [creating, setCreating] = useState(false);
   const teams = data?.teams ?? [];
-  const newTeam = (
+  const newTeam = useCan(Role.EDITOR) && (
     <Button variant="primary" onClick={() => setCreating(true)}>
       New team
     </Button>

@@ -1,5 +1,7 @@
+import { Role } from '@throughline/shared';
 import { Link } from 'react-router';
 import { Button, buttonClasses } from '../../../components/ui/button';
+import { useCan } from '../../../lib/session/use-can';
 
 const STEPS = [
   { title: 'Add your teams', text: 'The teams that lead and contribute to the work, e.g. PLAT Platform.' },
@@ -12,6 +14,7 @@ const STEPS = [
 
 /** What an empty alignment page says: what to do first, in order. */
 export function GettingStarted({ onCreateGoal, onCreateInitiative }: { onCreateGoal: () => void; onCreateInitiative: () => void }) {
+  const canEdit = useCan(Role.EDITOR);
   return (
     <section aria-labelledby="getting-started" className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-8">
       <h2 id="getting-started" className="text-base font-semibold text-slate-900">
@@ -33,15 +36,17 @@ export function GettingStarted({ onCreateGoal, onCreateInitiative }: { onCreateG
           </li>
         ))}
       </ol>
-      <div className="mt-5 flex flex-wrap gap-2">
-        <Link to="/teams" className={buttonClasses('secondary')}>
-          Add teams
-        </Link>
-        <Button variant="primary" onClick={onCreateGoal}>
-          Create the first goal
-        </Button>
-        <Button onClick={onCreateInitiative}>New initiative</Button>
-      </div>
+      {canEdit && (
+        <div className="mt-5 flex flex-wrap gap-2">
+          <Link to="/teams" className={buttonClasses('secondary')}>
+            Add teams
+          </Link>
+          <Button variant="primary" onClick={onCreateGoal}>
+            Create the first goal
+          </Button>
+          <Button onClick={onCreateInitiative}>New initiative</Button>
+        </div>
+      )}
     </section>
   );
 }

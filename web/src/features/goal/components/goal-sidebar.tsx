@@ -1,22 +1,27 @@
+import { Role } from '@throughline/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import type { GoalDetailQuery } from '../../../gql/graphql';
 import { InitiativeList } from '../../../components/initiative-list';
 import { ProgressBar } from '../../../components/metric/progress-bar';
+import { useCan } from '../../../lib/session/use-can';
 
 type Goal = NonNullable<GoalDetailQuery['goal']>;
 
 function GoalInitiatives({ goal, onCreate }: { goal: Goal; onCreate: () => void }) {
+  const canEdit = useCan(Role.EDITOR);
   return (
     <section aria-labelledby="work-heading" className="space-y-2">
       <div className="flex items-center justify-between gap-2">
         <h2 id="work-heading" className="text-base font-semibold text-slate-900">
           Initiatives <span className="font-normal text-slate-500">({goal.initiatives.length})</span>
         </h2>
-        <Button size="sm" onClick={onCreate}>
-          New initiative
-        </Button>
+        {canEdit && (
+          <Button size="sm" onClick={onCreate}>
+            New initiative
+          </Button>
+        )}
       </div>
       {goal.initiatives.length ? (
         <InitiativeList initiatives={goal.initiatives} label={`Initiatives serving ${goal.title}`} compact />

@@ -1,9 +1,11 @@
+import { Role } from '@throughline/shared';
 import type { ReactNode } from 'react';
 import type { GoalDetailQuery } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { MetricChart } from '../chart/metric-chart';
 import { ProgressBar } from '../../../components/metric/progress-bar';
 import { RecordMeasurementForm } from './record-measurement-form';
+import { useCan } from '../../../lib/session/use-can';
 
 type Metric = NonNullable<GoalDetailQuery['goal']>['metrics'][number];
 type Initiative = NonNullable<GoalDetailQuery['goal']>['initiatives'][number];
@@ -31,6 +33,7 @@ function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
 }
 
 export function MetricCard({ metric, goalId, goalInitiatives }: MetricCardProps) {
+  const canEdit = useCan(Role.EDITOR);
   const initiatives = uniqueById([...metric.initiatives, ...goalInitiatives]).sort((a, b) =>
     (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999'),
   );
@@ -69,7 +72,7 @@ export function MetricCard({ metric, goalId, goalInitiatives }: MetricCardProps)
         )}
       </div>
       <div className="mt-4 flex flex-col gap-4 border-t border-slate-100 pt-4 lg:flex-row lg:items-start lg:justify-between">
-        <RecordMeasurementForm metricId={metric.id} metricName={metric.name} unit={metric.unit} goalId={goalId} />
+        {canEdit && <RecordMeasurementForm metricId={metric.id} metricName={metric.name} unit={metric.unit} goalId={goalId} />}
         {metric.measurements.length > 0 && (
           <details className="text-sm lg:max-w-xs">
             <summary className="cursor-pointer text-indigo-700">All {metric.measurements.length} measurements</summary>

@@ -1,3 +1,4 @@
+import { Role } from '@throughline/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Badge, StatusBadge } from '../../../components/ui/badge';
@@ -9,6 +10,7 @@ import { formatDateRange } from '../../../lib/format';
 import { useAddDependency } from '../api/add-dependency.mutation';
 import { useRemoveDependency } from '../api/remove-dependency.mutation';
 import { InitiativeSearchSelect } from './initiative-search-select';
+import { useCan } from '../../../lib/session/use-can';
 
 interface Subject {
   id: string;
@@ -40,11 +42,14 @@ function DependencyRow({
   conflict,
   onRemove,
   busy,
+  canEdit,
 }: {
   item: DependencyItemFragment;
   conflict: boolean;
   /** Absent for a Blocks link made in Jira. */
   onRemove?: () => void;
+  /** False for a reader who cannot edit: no Remove. */
+  canEdit: boolean;
   busy: boolean;
 }) {
   return (
@@ -60,7 +65,7 @@ function DependencyRow({
         </Badge>
       )}
       <StatusBadge status={item.status} />
-      {onRemove ? (
+      {!canEdit ? null : onRemove ? (
         <Button size="sm" variant="ghost" onClick={onRemove} busy={busy} aria-label={`Remove dependency on ${item.key}`}>
           Remove
         </Button>
@@ -75,6 +80,7 @@ function DependencyRow({
 
 /** What this initiative waits for and what waits for it, with add and remove. */
 export function DependencySection({ initiative, dependsOn, dependents }: DependencySectionProps) {
+  const canEdit = useCan(Role.EDITOR);
   const [direction, setDirection] = useState<Direction>('dependsOn');
   const [add, added] = useAddDependency();
   const [remove, removed] = useRemoveDependency();
@@ -107,6 +113,7 @@ export function DependencySection({ initiative, dependsOn, dependents }: Depende
                   item={item}
                   conflict={dir === 'dependsOn' ? conflicts(item, initiative) : conflicts(initiative, item)}
                   busy={removed.loading}
+                  canEdit={canEdit}
                   onRemove={fromJira(initiative, item) ? undefined : () => void remove({ variables: link(item.id, dir) }).catch(() => null)}
                 />
               ))}
@@ -114,28 +121,30 @@ export function DependencySection({ initiative, dependsOn, dependents }: Depende
           )}
         </div>
       ))}
-      <div className="grid gap-2 rounded-md border border-slate-200 bg-white p-3 sm:grid-cols-[12rem_minmax(0,1fr)] sm:items-start">
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Add a dependency</span>
-          <select
-            value={direction}
-            onChange={(e) => setDirection(e.target.value as Direction)}
-            className="block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-slate-300"
-          >
-            <option value="dependsOn">{initiative.key} waits for…</option>
-            <option value="blocks">{initiative.key} blocks…</option>
-          </select>
-        </label>
-        <InitiativeSearchSelect
-          label={direction === 'dependsOn' ? 'Initiative it waits for' : 'Initiative it blocks'}
-          exclude={linked}
-          error={addError}
-          onSelect={(other) => {
-            added.reset();
-            void add({ variables: link(other.id, direction) }).catch(() => null);
-          }}
-        />
-      </div>
+      {canEdit && (
+        <div className="grid gap-2 rounded-md border border-slate-200 bg-white p-3 sm:grid-cols-[12rem_minmax(0,1fr)] sm:items-start">
+          <label className="text-sm">
+            <span className="mb-1 block font-medium text-slate-700">Add a dependency</span>
+            <select
+              value={direction}
+              onChange={(e) => setDirection(e.target.value as Direction)}
+              className="block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-slate-300"
+            >
+              <option value="dependsOn">{initiative.key} waits for…</option>
+              <option value="blocks">{initiative.key} blocks…</option>
+            </select>
+          </label>
+          <InitiativeSearchSelect
+            label={direction === 'dependsOn' ? 'Initiative it waits for' : 'Initiative it blocks'}
+            exclude={linked}
+            error={addError}
+            onSelect={(other) => {
+              added.reset();
+              void add({ variables: link(other.id, direction) }).catch(() => null);
+            }}
+          />
+        </div>
+      )}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { anInitiative, optionsMock } from '../test/fixtures';
 import { DependencySection } from './dependency-section';
 import { InitiativeEditor } from './initiative-editor';
 import { JiraLink } from './jira-link';
+import { signedIn } from '../../../test/session';
 
 const imported = anInitiative({
   key: 'TL-7',
@@ -91,7 +92,7 @@ describe('An initiative imported from Jira', () => {
       result: { data: { initiatives: { items: [], totalCount: 0 } } },
     };
     render(
-      <MockedProvider mocks={[search]}>
+      <MockedProvider mocks={[search]} cache={signedIn()}>
         <MemoryRouter>
           <DependencySection initiative={imported} dependsOn={[item('i2', 'TL-8', 'PLAT-13'), item('i3', 'TL-9', null)]} dependents={[]} />
         </MemoryRouter>

@@ -13,8 +13,9 @@ import { RunStatusBadge } from './run-status-badge';
 interface ConnectionCardProps {
   connection: JiraConnectionFieldsFragment;
   now: number;
-  onEdit: () => void;
-  onDelete: () => void;
+  /** Absent when the user may not manage connections (only administrators may). */
+  onEdit?: () => void;
+  onDelete?: () => void;
   /** After a run ends: lastSyncedAt and the history changed on the server. */
   onRunFinished: () => void;
 }
@@ -49,8 +50,8 @@ interface ConnectionActionsProps {
   starting: boolean;
   name: string;
   onSync: (full: boolean) => void;
-  onEdit: () => void;
-  onDelete: () => void;
+  onEdit?: () => void;
+  onDelete?: () => void;
 }
 
 function ConnectionActions({ canSync, busy, starting, name, onSync, onEdit, onDelete }: ConnectionActionsProps) {
@@ -71,12 +72,16 @@ function ConnectionActions({ canSync, busy, starting, name, onSync, onEdit, onDe
           </Button>
         </>
       )}
-      <Button size="sm" variant="ghost" onClick={onEdit}>
-        Edit<span className="sr-only"> {name}</span>
-      </Button>
-      <Button size="sm" variant="ghost-danger" onClick={onDelete}>
-        Delete<span className="sr-only"> {name}</span>
-      </Button>
+      {onEdit && (
+        <Button size="sm" variant="ghost" onClick={onEdit}>
+          Edit<span className="sr-only"> {name}</span>
+        </Button>
+      )}
+      {onDelete && (
+        <Button size="sm" variant="ghost-danger" onClick={onDelete}>
+          Delete<span className="sr-only"> {name}</span>
+        </Button>
+      )}
     </div>
   );
 }
@@ -109,9 +114,11 @@ export function ConnectionCard({ connection, now, onEdit, onDelete, onRunFinishe
         {!connection.hasApiToken && (
           <div className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
             <p>Fed by CSV imports. Add the site, e-mail and API token to sync it from Jira.</p>
-            <Button size="sm" onClick={onEdit}>
-              Add Jira credentials
-            </Button>
+            {onEdit && (
+              <Button size="sm" onClick={onEdit}>
+                Add Jira credentials
+              </Button>
+            )}
           </div>
         )}
         <ErrorBanner error={error} title="The sync did not start" onDismiss={reset} />

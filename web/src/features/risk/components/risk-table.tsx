@@ -3,13 +3,15 @@ import { RiskStatusBadge } from '../../../components/ui/badge';
 import type { RiskFieldsFragment } from '../../../gql/graphql';
 import type { SortKey } from '../risk-filters';
 import { SeverityBadge } from './severity-badge';
+import { RiskTitle } from './risk-title';
 
 interface RiskTableProps {
   risks: readonly RiskFieldsFragment[];
   sort: SortKey;
   descending: boolean;
   onSort: (key: SortKey) => void;
-  onEdit: (risk: RiskFieldsFragment) => void;
+  /** Absent for a reader who cannot edit. */
+  onEdit?: (risk: RiskFieldsFragment) => void;
 }
 
 const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean; className?: string }> = [
@@ -83,13 +85,7 @@ export function RiskTable({ risks, sort, descending, onSort, onEdit }: RiskTable
                 </div>
               </td>
               <td className="px-3 py-2">
-                <button
-                  type="button"
-                  onClick={() => onEdit(risk)}
-                  className="text-left font-medium text-slate-900 hover:text-indigo-700 hover:underline"
-                >
-                  {risk.title}
-                </button>
+                <RiskTitle title={risk.title} onEdit={onEdit && (() => onEdit(risk))} />
                 {risk.mitigation && <p className="mt-0.5 line-clamp-1 text-xs text-slate-500">Mitigation: {risk.mitigation}</p>}
               </td>
               <td className="hidden px-3 py-2 text-right tabular-nums xl:table-cell">{risk.likelihood}</td>

@@ -1,8 +1,10 @@
+import { Role } from '@throughline/shared';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { NewGoalDialogSlot, NewTeamDialogSlot } from '../../../components/slots';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { useCan } from '../../../lib/session/use-can';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -149,10 +151,16 @@ export function EmptyRoadmap({
   onBackToToday,
   ...gettingStarted
 }: EmptyRoadmapProps) {
+  const canEdit = useCan(Role.EDITOR);
   if (initiativeCount === undefined) return null;
   return (
     <div className="min-h-0 flex-1 overflow-y-auto p-4 sm:p-6">
-      {initiativeCount === 0 ? (
+      {initiativeCount === 0 && !canEdit ? (
+        <EmptyState
+          title="No initiatives yet"
+          description="Nothing is planned yet. Editors add teams, goals and initiatives; they show here."
+        />
+      ) : initiativeCount === 0 ? (
         <RoadmapGettingStarted {...gettingStarted} />
       ) : (
         <NothingInView filtered={filtered} windowLabel={windowLabel} onClearFilters={onClearFilters} onBackToToday={onBackToToday} />

@@ -25,6 +25,8 @@ interface TimelineProps {
   onToggleLane(laneKey: string): void;
   onReschedule(item: RoadmapBarFragment, startDate: string, endDate: string): void;
   onOpen(item: RoadmapBarFragment, event: MouseEvent<HTMLElement>): void;
+  /** Bars open but do not move (a viewer's roadmap). */
+  readOnly?: boolean;
   ref?: Ref<TimelineHandle>;
 }
 
@@ -40,6 +42,7 @@ export function Timeline({
   onToggleLane,
   onReschedule,
   onOpen,
+  readOnly = false,
   ref,
 }: TimelineProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -47,6 +50,7 @@ export function Timeline({
   const liveRef = useRef<HTMLParagraphElement>(null);
   const movableId = useId();
   const importedId = useId();
+  const readOnlyId = useId();
   const [hover] = useState(createHoverStore<RoadmapBarFragment>);
 
   const width = useElementWidth(viewportRef);
@@ -70,7 +74,7 @@ export function Timeline({
   const announce = useCallback((message: string) => {
     if (liveRef.current) liveRef.current.textContent = message;
   }, []);
-  const { preview, handlers } = useBarReschedule({ scale, hover, onCommit: commit, onOpen, announce });
+  const { preview, handlers } = useBarReschedule({ scale, hover, onCommit: commit, onOpen, announce, readOnly });
   const frozenHeaderTop = useTimelineExport(ref, viewportRef, canvasRef);
   const currentLane = useCurrentLane(viewportRef, layout.rows);
 
@@ -111,7 +115,7 @@ export function Timeline({
               handlers={handlers}
               preview={preview}
               onToggleLane={onToggleLane}
-              describedBy={{ movable: movableId, imported: importedId }}
+              describedBy={{ movable: readOnly ? readOnlyId : movableId, imported: importedId }}
             />
           )}
         </div>
@@ -123,6 +127,9 @@ export function Timeline({
       </p>
       <p id={importedId} className="sr-only">
         Enter opens the initiative. Its dates come from Jira and are changed there.
+      </p>
+      <p id={readOnlyId} className="sr-only">
+        Enter opens the initiative.
       </p>
       <p ref={liveRef} aria-live="polite" className="sr-only" />
     </div>

@@ -20,6 +20,13 @@ interface Options {
   onOpen(item: RoadmapBarFragment, event: MouseEvent<HTMLElement>): void;
   /** Tells screen-reader users where a bar has been moved to. */
   announce(message: string): void;
+  /** Nothing moves: the caller may not change dates (a viewer); bars still open. */
+  readOnly?: boolean;
+}
+
+/** Whether this bar may be dragged or moved with keys. */
+function movable(s: Session, bar: Bar): boolean {
+  return !s.latest.current.readOnly && !isImported(bar.item);
 }
 
 interface Gesture {
@@ -89,7 +96,7 @@ function modeUnderPointer(event: PointerEvent<HTMLElement>, bar: Bar): Reschedul
 function pointerHandlers(s: Session, a: Actions): Pick<BarHandlers, 'onPointerDown' | 'onPointerMove' | 'onPointerUp' | 'onPointerCancel'> {
   return {
     onPointerDown(event, bar) {
-      if (event.button !== 0 || event.pointerType === 'touch' || isImported(bar.item)) return;
+      if (event.button !== 0 || event.pointerType === 'touch' || !movable(s, bar)) return;
       a.flushPending();
       s.gesture.current = { bar, mode: modeUnderPointer(event, bar), originX: event.clientX, span: bar, moved: false };
       event.currentTarget.setPointerCapture?.(event.pointerId);
@@ -97,7 +104,7 @@ function pointerHandlers(s: Session, a: Actions): Pick<BarHandlers, 'onPointerDo
     onPointerMove(event, bar) {
       const g = s.gesture.current;
       if (!g) {
-        if (!isImported(bar.item)) event.currentTarget.style.cursor = modeUnderPointer(event, bar) === 'move' ? 'grab' : 'ew-resize';
+        if (movable(s, bar)) event.currentTarget.style.cursor = modeUnderPointer(event, bar) === 'move' ? 'grab' : 'ew-resize';
         return;
       }
       const dx = event.clientX - g.originX;
@@ -130,7 +137,7 @@ function keyboardHandlers(s: Session, a: Actions): Pick<BarHandlers, 'onKeyDown'
         return;
       }
       const step = keyboardStep(event.key, event);
-      if (!step) return;
+      if (!step || s.latest.current.readOnly) return;
       event.preventDefault();
       if (isImported(bar.item)) {
         s.latest.current.announce(`${bar.item.key}: ${importedReason(bar.item)}`);
