@@ -53,6 +53,8 @@ describe('start-up', () => {
         if (output.includes('Throughline is running')) stop();
       });
       expect(sut.output).toContain('Throughline is running');
+      // An empty database has no account: the newcomer is told where to create the first administrator.
+      expect(sut.output).toMatch(/open http:\/\/localhost:\d+ to create the first administrator/);
       expect(sut).toMatchObject({ code: 0 }); // the output shows in the failure
     } finally {
       await database.drop();
