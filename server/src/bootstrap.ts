@@ -8,6 +8,7 @@ import { RestExceptionFilter } from './common/rest-errors';
 import { AppConfig } from './config/config';
 import { serveWebApp } from './web/serve-web-app';
 import { handleBadRequestBodies } from './web/bad-request-bodies';
+import { securityHeaders } from './web/security-headers';
 
 /**
  * Builds the whole app on a database URL and brings its schema up to date. main.ts, the API
@@ -19,6 +20,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   // Whose X-Forwarded-For/-Proto to believe: the client address throttles sign-in, https makes cookies Secure.
   app.set('trust proxy', config.trustProxy);
+  // First, so that every answer carries them, errors and the web app's files included.
+  app.use(securityHeaders());
   app.use(assignRequestId);
   // Long descriptions are legitimate; field limits are enforced by validation, not by the parser.
   app.useBodyParser('json', { limit: '5mb' });
