@@ -1,8 +1,11 @@
-import { formatDate } from '../../lib/format';
+import { formatDate, HEALTH_LABEL, RISK_STATUS_LABEL, STATUS_LABEL } from '../../lib/format';
+import { ROLE_LABEL } from '../../lib/session/role-label';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const ENUM = /^[A-Z][A-Z0-9_]*$/;
+// Status, health, risk status and role names as the app shows them elsewhere; other capitals
+// (team keys like PLAT) stay as they are.
+const ENUM_LABEL: Record<string, string> = { ...STATUS_LABEL, ...HEALTH_LABEL, ...RISK_STATUS_LABEL, ...ROLE_LABEL };
 const DATE_TIME_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "endDate" → "End date", "leadTeamId" → "Lead team". */
@@ -27,9 +30,7 @@ function formatValue(value: unknown): string {
   if (typeof value !== 'string') return JSON.stringify(value);
   if (DATE.test(value)) return formatDate(value);
   if (DATE_TIME.test(value)) return formatDateTime(value);
-  // Status, health, roles: IN_PROGRESS → "In progress".
-  if (ENUM.test(value) && value.length > 1) return value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
-  return value;
+  return ENUM_LABEL[value] ?? value;
 }
 
 /**
