@@ -10,7 +10,8 @@ const CREATE = `mutation($input: CreateJiraConnectionInput!) { createJiraConnect
 const UPDATE = `mutation($input: UpdateJiraConnectionInput!) { updateJiraConnection(input: $input) { ${CONNECTION_FIELDS} } }`;
 
 describe('Jira connections', () => {
-  const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
+  // The fake Jira listens on 127.0.0.1, which the network guard refuses unless told otherwise.
+  const t = useTestApp({ JIRA_SYNC_WORKERS: '2', ALLOW_PRIVATE_NETWORK_TARGETS: 'true' });
   let fake: FakeJira;
   let seq = 0;
 

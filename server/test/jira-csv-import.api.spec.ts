@@ -7,7 +7,8 @@ import { AnswerData, useTestApp } from './test-app';
 const EXPORT = readFileSync(join(__dirname, 'fake-jira/jira-export-all-fields.csv'));
 
 describe('Jira CSV import (POST /api/jira/import-csv)', () => {
-  const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
+  // The fake Jira listens on 127.0.0.1, which the network guard refuses unless told otherwise.
+  const t = useTestApp({ JIRA_SYNC_WORKERS: '2', ALLOW_PRIVATE_NETWORK_TARGETS: 'true' });
 
   async function upload(query: string, body: BodyInit, contentType?: string) {
     const response = await t.fetch(`/api/jira/import-csv${query}`, {

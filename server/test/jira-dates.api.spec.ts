@@ -6,7 +6,8 @@ import { useTestApp } from './test-app';
 // The contract's date rules through a real sync: Target start, else Jira's Start date; Target
 // end, else the due date; each end on its own.
 describe('Jira sync: dates', () => {
-  const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
+  // The fake Jira listens on 127.0.0.1, which the network guard refuses unless told otherwise.
+  const t = useTestApp({ JIRA_SYNC_WORKERS: '2', ALLOW_PRIVATE_NETWORK_TARGETS: 'true' });
   let fake: FakeJira;
 
   beforeEach(async () => {

@@ -6,7 +6,8 @@ import { useTestApp } from './test-app';
 const ADF = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('Jira sync: full import', () => {
-  const t = useTestApp({ JIRA_SYNC_WORKERS: '2' });
+  // The fake Jira listens on 127.0.0.1, which the network guard refuses unless told otherwise.
+  const t = useTestApp({ JIRA_SYNC_WORKERS: '2', ALLOW_PRIVATE_NETWORK_TARGETS: 'true' });
   let fake: FakeJira;
 
   beforeEach(async () => {

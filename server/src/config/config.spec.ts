@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       jiraSyncTickSeconds: 30,
       secretKey: undefined,
       graphqlIntrospection: true,
+      allowPrivateNetworkTargets: false,
     });
   });
 
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
       THROUGHLINE_ADMIN_EMAIL: 'admin@example.com',
       THROUGHLINE_ADMIN_PASSWORD: 'correct horse battery',
       GRAPHQL_INTROSPECTION: 'true',
+      ALLOW_PRIVATE_NETWORK_TARGETS: 'true',
     });
     expect(sut).toEqual({
       databaseUrl: 'postgres://db/x',
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       trustProxy: 1,
       adminAccount: { email: 'admin@example.com', password: 'correct horse battery' },
       graphqlIntrospection: true,
+      allowPrivateNetworkTargets: true,
     });
   });
 
@@ -75,6 +78,7 @@ describe('loadConfig', () => {
     ['THROUGHLINE_ADMIN_EMAIL', 'admin@example.com'],
     ['THROUGHLINE_ADMIN_PASSWORD', 'a long enough password'],
     ['GRAPHQL_INTROSPECTION', 'yes'],
+    ['ALLOW_PRIVATE_NETWORK_TARGETS', '1'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });

@@ -37,6 +37,8 @@ export interface AppConfig {
   adminAccount: AdminAccount | null;
   /** Whether the schema answers introspection: on unless NODE_ENV=production (codegen needs it in development). */
   graphqlIntrospection: boolean;
+  /** Whether outbound calls (Jira) may reach loopback, private, link-local or metadata addresses: an office Jira; tests. */
+  allowPrivateNetworkTargets: boolean;
 }
 
 /** The workspace root, found from here whether running from source (tests) or from dist. */
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     adminAccount: adminAccountFromEnv(env),
     graphqlIntrospection: booleanFromEnv(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV !== 'production'),
+    allowPrivateNetworkTargets: booleanFromEnv(env, 'ALLOW_PRIVATE_NETWORK_TARGETS', false),
   };
 }
 

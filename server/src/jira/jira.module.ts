@@ -7,6 +7,7 @@ import { CsvImportService } from './csv/csv-import.service';
 import { JiraConnectionResolver } from './connection/jira-connection.resolver';
 import { JiraConnectionService } from './connection/jira-connection.service';
 import { SECRET_BOX_PROVIDER } from '../common/secret-box';
+import { NETWORK_GUARD_PROVIDER } from '../common/network-guard';
 import { SyncEngine } from './sync/sync-engine';
 import { SyncNow } from './runs/sync-now';
 import { SyncQueue } from './runs/sync-queue';
@@ -19,6 +20,7 @@ import { SyncScheduler } from './runs/sync-scheduler';
   controllers: [CsvImportController],
   providers: [
     SECRET_BOX_PROVIDER,
+    NETWORK_GUARD_PROVIDER,
     JiraConnectionService,
     JiraConnectionResolver,
     SyncRunResolver,

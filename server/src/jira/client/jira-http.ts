@@ -1,3 +1,4 @@
+import { blockedTargetOf } from '../../common/network-guard';
 import { JiraError } from './jira-errors';
 import { errorForResponse, isUnreachableSite, networkErrorCode, siteNotFound } from './jira-response-errors';
 
@@ -108,6 +109,9 @@ export class JiraHttp {
   }
 
   private networkFailure(error: unknown): Attempt {
+    // Refused by the network guard: retrying cannot help, and the reason says what would.
+    const blocked = blockedTargetOf(error);
+    if (blocked) return { kind: 'fail', error: new JiraError('NETWORK', `Not calling Jira at ${this.settings.site}: ${blocked.message}.`) };
     const code = networkErrorCode(error);
     if (!this.contacted && isUnreachableSite(code)) {
       return { kind: 'fail', error: siteNotFound(this.settings.site, describeCode(code)) };

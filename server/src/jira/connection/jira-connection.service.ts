@@ -7,6 +7,7 @@ import { CreateJiraConnectionInput, JiraFieldOverridesInput, UpdateJiraConnectio
 import { JiraConnectionEntity } from './jira-connection.entity';
 import { checkSiteSettings, normaliseSiteUrl, SiteSettings } from './jira-site-check';
 import { SecretBox, SecretUnreadableError } from '../../common/secret-box';
+import { NetworkGuard } from '../../common/network-guard';
 
 // Jira's Start date is found by name and type alone; the Advanced Roadmaps fields and Team can be named.
 const FIELD_NAMES: Array<keyof JiraFieldIds & keyof JiraFieldOverridesInput> = ['targetStart', 'targetEnd', 'team'];
@@ -37,6 +38,7 @@ export class JiraConnectionService {
   constructor(
     dataSource: DataSource,
     @Inject(SecretBox) private readonly secrets: SecretBox,
+    @Inject(NetworkGuard) private readonly guard: NetworkGuard,
   ) {
     this.connections = dataSource.getRepository(JiraConnectionEntity);
   }
@@ -63,7 +65,7 @@ export class JiraConnectionService {
       baseUrl: normaliseSiteUrl(input.baseUrl),
       fieldOverrides: overridesOf(input.fieldOverrides),
     };
-    await checkSiteSettings(settings);
+    await checkSiteSettings(settings, this.guard);
     const id = randomUUID();
     return this.connections.save(
       this.connections.create({
@@ -97,7 +99,7 @@ export class JiraConnectionService {
       !sameOverrides(settings.fieldOverrides, current.fieldOverrides);
     if (needsCheck) {
       assertComplete(settings);
-      await checkSiteSettings({ ...settings, apiToken: input.apiToken ?? this.storedToken(current) });
+      await checkSiteSettings({ ...settings, apiToken: input.apiToken ?? this.storedToken(current) }, this.guard);
     }
     await this.connections.update(current.id, {
       name: input.name ?? current.name,

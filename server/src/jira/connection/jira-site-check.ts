@@ -1,4 +1,5 @@
 import { DomainError } from '../../common/domain-error';
+import { NetworkGuard } from '../../common/network-guard';
 import { JiraFieldIds } from '../client/field-discovery';
 import { JiraClient } from '../client/jira-client';
 import { JiraError } from '../client/jira-errors';
@@ -57,10 +58,10 @@ async function asked<T>(call: () => Promise<T>): Promise<T> {
  * accepted, the JQL is valid, the overridden fields exist. A failure is BAD_USER_INPUT naming
  * the input at fault, with Jira's own words where it gave some.
  */
-export async function checkSiteSettings(settings: SiteSettings): Promise<void> {
-  const client = await asked(
-    async () => new JiraClient({ baseUrl: settings.baseUrl, email: settings.email, apiToken: settings.apiToken, maxRetries: 2 }),
-  );
+export async function checkSiteSettings(settings: SiteSettings, guard: NetworkGuard): Promise<void> {
+  await guard.assertAllowed(settings.baseUrl, 'input.baseUrl');
+  const { baseUrl, email, apiToken } = settings;
+  const client = await asked(async () => new JiraClient({ baseUrl, email, apiToken, maxRetries: 2, fetch: guard.fetch }));
   await asked(() => client.myself());
   await asked(() => client.validateJql(settings.jql));
   const overrides = Object.entries(settings.fieldOverrides ?? {}).filter(([, id]) => !!id);

@@ -9,6 +9,7 @@ import { IssueApplier } from './apply-issues';
 import { createRunContext, inPageTransaction, RunContext, RunHooks, RunInterruptedError, syncActor } from './run-context';
 import { importChildren, importIssues, updateProgress } from './run-phases';
 import { SecretBox, SecretUnreadableError } from '../../common/secret-box';
+import { NetworkGuard } from '../../common/network-guard';
 import { SyncRunEntity } from '../runs/sync-run.entity';
 import { HEARTBEAT_SECONDS, RunLease, RunLostError, SyncRuns } from '../runs/sync-runs';
 
@@ -32,6 +33,7 @@ export class SyncEngine {
     private readonly runs: SyncRuns,
     @Inject(SecretBox) private readonly secrets: SecretBox,
     private readonly applier: IssueApplier,
+    @Inject(NetworkGuard) private readonly guard: NetworkGuard,
   ) {}
 
   /** Runs `runId` if it can be claimed; returns the run as it ended, or null when another process has it. */
@@ -66,7 +68,9 @@ export class SyncEngine {
   private async open(run: SyncRunEntity, lease: RunLease, hooks: RunHooks): Promise<RunContext & { client: JiraClient }> {
     const connection = await this.dataSource.getRepository(JiraConnectionEntity).findOneBy({ id: run.connectionId });
     if (!connection) throw new SyncFailure('The connection was deleted while the run waited.');
-    const client = new JiraClient({ baseUrl: connection.baseUrl, email: connection.email, apiToken: this.tokenOf(connection) });
+    // The guard's fetch checks the address each connection reaches, so a site whose DNS now points inside is refused.
+    const { baseUrl, email } = connection;
+    const client = new JiraClient({ baseUrl, email, apiToken: this.tokenOf(connection), fetch: this.guard.fetch });
     const myself = await client.myself();
     const fieldIds = discoverFieldIds(await client.fields(), connection.fieldOverrides ?? undefined);
     const context = createRunContext({
