@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ADMIN_STORAGE_STATE } from './e2e/support/admin-account.mjs';
 
 // One free port for the whole run, chosen once in the runner; the workers inherit the variable.
 process.env.E2E_PORT ??= execFileSync(process.execPath, [
@@ -43,6 +44,12 @@ export default defineConfig({
       ],
     },
   },
+  // The setup project signs in as the start-up administrator once; every scenario starts signed in
+  // with that browser state (a scenario about signing in starts from an empty one).
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'scenarios', testMatch: /\.spec\.ts/, dependencies: ['setup'], use: { storageState: ADMIN_STORAGE_STATE } },
+  ],
   webServer: {
     command: 'node e2e/start-server.mjs',
     url: `${baseURL}/health`,

@@ -1,4 +1,5 @@
 import { freePort, startApp, waitForHealth } from './support/app-server.mjs';
+import { Api } from './support/api';
 import { expect, expectAccessible, screenshot, test as base } from './support/fixtures';
 
 // What a new user sees before there is any data: each view says what to do first. The other
@@ -20,11 +21,42 @@ const test = base.extend<object, { emptyApp: { url: string } }>({
     { scope: 'worker', timeout: 240_000 },
   ],
   baseURL: async ({ emptyApp }, use) => use(emptyApp.url),
+  // The API as the page's user: signed in once the first administrator exists.
+  api: async ({ page }, use) => use(new Api(page.request)),
 });
 
-test('empty views tell a new user what to do first', async ({ page, api, consoleErrors }, testInfo) => {
+// Nobody is signed in to the empty app: not the suite's administrator either.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test('the first visitor creates the first administrator, then empty views say what to do first', async ({
+  page,
+  api,
+  consoleErrors,
+}, testInfo) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/first-run$/);
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'first-run');
+  await page.getByLabel('Email').fill('priya@example.com');
+  await page.getByLabel('Name').fill('Priya Raman');
+  await page.getByLabel('Password').fill('too short');
+  await page.getByRole('button', { name: 'Create administrator' }).click();
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription('Use at least 12 characters (9 so far).');
+  await page.getByLabel('Password').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Create administrator' }).click();
+  await expect(page.getByTestId('user-menu')).toContainText('Priya Raman');
+  await expect(page).toHaveURL(/:\d+\/(\?.*)?$/);
+
   const empty = await api.gql<{ teams: unknown[]; goals: unknown[]; risks: unknown[] }>('{ teams { id } goals { id } risks { id } }');
   expect(empty).toEqual({ teams: [], goals: [], risks: [] });
+
+  // Only once: with an account, the page sends visitors to sign in instead.
+  const browser = page.context().browser()!;
+  const stranger = await browser.newPage({ baseURL: new URL(page.url()).origin });
+  await stranger.goto('/first-run');
+  await expect(stranger).toHaveURL(/\/sign-in$/);
+  await stranger.close();
 
   await page.goto('/');
   const start = page.getByRole('region', { name: 'No initiatives yet' });

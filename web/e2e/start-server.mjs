@@ -10,6 +10,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ADMIN } from './support/admin-account.mjs';
 import { repoRoot, startApp } from './support/app-server.mjs';
 
 const port = process.env.E2E_PORT || '4310';
@@ -32,7 +33,8 @@ function buildWeb() {
 async function main() {
   buildServer();
   const webDist = buildWeb();
-  const app = await startApp({ port, webDist });
+  // Every scenario signs in as this administrator (the setup project); 00-first-run starts its own app without one.
+  const app = await startApp({ port, webDist, env: { THROUGHLINE_ADMIN_EMAIL: ADMIN.email, THROUGHLINE_ADMIN_PASSWORD: ADMIN.password } });
   let stopping = false;
   const stop = (signal) => {
     if (stopping) return;

@@ -58,16 +58,32 @@ export function freePort() {
   });
 }
 
+/** The environment without a start-up administrator: only the caller decides whether there is one. */
+function withoutAdmin(env) {
+  const { THROUGHLINE_ADMIN_EMAIL: _email, THROUGHLINE_ADMIN_PASSWORD: _password, ...rest } = env;
+  return rest;
+}
+
 /**
- * Starts the built server on `port` with a scratch database (no demo data) serving `webDist`.
- * `exited` resolves with the exit code once it has stopped and its database is gone.
+ * Starts the built server on `port` with a scratch database (no demo data) serving `webDist`;
+ * `env` adds to its environment (e.g. THROUGHLINE_ADMIN_EMAIL/_PASSWORD; without them the app
+ * starts with no account at all). `exited` resolves with the exit code once it has stopped and
+ * its database is gone.
  */
-export async function startApp({ port, webDist, stdio = 'inherit' }) {
+export async function startApp({ port, webDist, stdio = 'inherit', env = {} }) {
   const database = await scratchDatabase();
   const server = spawn(process.execPath, [join(repoRoot, 'server/dist/server/src/main.js')], {
     cwd: repoRoot,
     stdio,
-    env: { ...process.env, ...database.env, PORT: String(port), SEED_DEMO_DATA: 'false', NODE_ENV: 'production', WEB_DIST_DIR: webDist },
+    env: {
+      ...withoutAdmin(process.env),
+      ...database.env,
+      ...env,
+      PORT: String(port),
+      SEED_DEMO_DATA: 'false',
+      NODE_ENV: 'production',
+      WEB_DIST_DIR: webDist,
+    },
   });
   const exited = new Promise((done) => server.on('exit', (code) => done(code ?? 0))).then(async (code) => {
     await database.drop().catch((error) => console.error('[e2e] could not remove the scratch database:', error.message));

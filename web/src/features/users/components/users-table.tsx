@@ -16,6 +16,21 @@ interface UsersTableProps {
   onChange: (user: UserFieldsFragment, change: { role?: Role; active?: boolean }) => void;
 }
 
+/** Deactivate (signed out, tokens stopped at once) or reactivate. */
+function AccessButton({ user, busy, onChange }: { user: UserFieldsFragment; busy: boolean; onChange: UsersTableProps['onChange'] }) {
+  return (
+    <Button
+      size="sm"
+      variant={user.active ? 'ghost-danger' : 'secondary'}
+      busy={busy}
+      onClick={() => onChange(user, { active: !user.active })}
+    >
+      {user.active ? 'Deactivate' : 'Reactivate'}
+      <span className="sr-only"> {user.name}</span>
+    </Button>
+  );
+}
+
 export function UsersTable({ users, savingId, onChange }: UsersTableProps) {
   return (
     <div
@@ -37,7 +52,7 @@ export function UsersTable({ users, savingId, onChange }: UsersTableProps) {
             <th scope="col" className={`hidden md:table-cell ${CELL}`}>
               Last seen
             </th>
-            <th scope="col" className={CELL}>
+            <th scope="col" className={`hidden sm:table-cell ${CELL}`}>
               <span className="sr-only">Access</span>
             </th>
           </tr>
@@ -53,6 +68,10 @@ export function UsersTable({ users, savingId, onChange }: UsersTableProps) {
                     Deactivated
                   </Badge>
                 )}
+                {/* On a phone the button sits under the name rather than off-screen to the right. */}
+                <div className="mt-1 sm:hidden">
+                  <AccessButton user={user} busy={savingId === user.id} onChange={onChange} />
+                </div>
               </th>
               <td className={CELL}>
                 <SelectField
@@ -68,16 +87,8 @@ export function UsersTable({ users, savingId, onChange }: UsersTableProps) {
               <td className={`hidden md:table-cell ${CELL} text-slate-600`}>
                 {user.lastSeenAt ? formatDateTime(user.lastSeenAt) : 'Never'}
               </td>
-              <td className={`${CELL} text-right`}>
-                <Button
-                  size="sm"
-                  variant={user.active ? 'ghost-danger' : 'secondary'}
-                  busy={savingId === user.id}
-                  onClick={() => onChange(user, { active: !user.active })}
-                >
-                  {user.active ? 'Deactivate' : 'Reactivate'}
-                  <span className="sr-only"> {user.name}</span>
-                </Button>
+              <td className={`hidden sm:table-cell ${CELL} text-right`}>
+                <AccessButton user={user} busy={savingId === user.id} onChange={onChange} />
               </td>
             </tr>
           ))}
