@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN_STORAGE_STATE } from './e2e/support/admin-account.mjs';
+import { adminStorageState } from './e2e/support/admin-account.mjs';
 
 // One free port for the whole run, chosen once in the runner; the workers inherit the variable.
 process.env.E2E_PORT ??= execFileSync(process.execPath, [
@@ -13,6 +13,9 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
 
 // Where start-server.mjs builds the web app; scenarios that start an app of their own serve it too.
 process.env.E2E_WEB_DIST ??= mkdtempSync(join(tmpdir(), 'throughline-e2e-web-'));
+
+// Where the setup project keeps this run's signed-in state (see e2e/support/admin-account.mjs).
+process.env.E2E_AUTH_DIR ??= mkdtempSync(join(tmpdir(), 'throughline-e2e-auth-'));
 
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
@@ -48,7 +51,7 @@ export default defineConfig({
   // with that browser state (a scenario about signing in starts from an empty one).
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'scenarios', testMatch: /\.spec\.ts/, dependencies: ['setup'], use: { storageState: ADMIN_STORAGE_STATE } },
+    { name: 'scenarios', testMatch: /\.spec\.ts/, dependencies: ['setup'], use: { storageState: adminStorageState() } },
   ],
   webServer: {
     command: 'node e2e/start-server.mjs',
