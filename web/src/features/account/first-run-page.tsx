@@ -1,33 +1,24 @@
-import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { Button } from '../../components/ui/button';
-import { ErrorBanner } from '../../components/ui/error-banner';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { TextField } from '../../components/ui/text-field';
-import { createFirstAdmin, firstRunNeeded } from './api/first-run';
+import { createFirstAdmin } from './api/first-run';
 import { AuthCard } from './components/auth-card';
+import { AuthForm } from './components/auth-form';
 import { newPasswordProblem, PasswordField } from './components/password-field';
 import { useAuthForm } from './use-auth-form';
+import { useFirstRunRedirect } from './use-first-run-redirect';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** Shown only while the server has no account at all: the first visitor becomes its administrator. */
 export default function FirstRunPage() {
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const form = useAuthForm(params.get('next'));
   const [values, setValues] = useState({ email: '', name: '', password: '' });
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
 
   // Someone else may have been first: then there is nothing to create here.
-  useEffect(() => {
-    let current = true;
-    void firstRunNeeded().then((needed) => {
-      if (!needed && current) void navigate({ pathname: '/sign-in', search: params.toString() }, { replace: true });
-    });
-    return () => {
-      current = false;
-    };
-  }, [navigate, params]);
+  useFirstRunRedirect(false, '/sign-in');
 
   const submit = () => {
     const email = values.email.trim();
@@ -45,15 +36,13 @@ export default function FirstRunPage() {
       title="Create the first administrator"
       description="Throughline has no accounts yet. This account can add everyone else and choose what each may do."
     >
-      <form
-        noValidate
-        className="space-y-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
+      <AuthForm
+        onSubmit={() => void submit()}
+        bannerError={form.bannerError}
+        failedTitle="The account was not created"
+        submitLabel="Create administrator"
+        busy={form.busy}
       >
-        {form.bannerError && <ErrorBanner error={form.bannerError} title="The account was not created" />}
         <TextField
           label="Email"
           type="email"
@@ -74,10 +63,7 @@ export default function FirstRunPage() {
           placeholder="Priya Raman"
         />
         <PasswordField purpose="new" value={values.password} onChange={(password) => set({ password })} error={form.errors.password} />
-        <Button type="submit" variant="primary" busy={form.busy} className="w-full">
-          Create administrator
-        </Button>
-      </form>
+      </AuthForm>
     </AuthCard>
   );
 }

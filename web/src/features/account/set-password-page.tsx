@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button } from '../../components/ui/button';
-import { ErrorBanner } from '../../components/ui/error-banner';
 import { setPassword } from './api/set-password';
 import { AuthCard } from './components/auth-card';
+import { AuthForm } from './components/auth-form';
 import { newPasswordProblem, PasswordField } from './components/password-field';
 import { useAuthForm } from './use-auth-form';
 
@@ -35,21 +34,16 @@ export default function SetPasswordPage() {
 
   return (
     <AuthCard title="Choose your password" description="This link works once. You are signed in as soon as the password is set.">
-      <form
-        noValidate
-        className="space-y-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
+      <AuthForm
+        onSubmit={() => void submit()}
+        bannerError={form.bannerError}
+        failedTitle="The password was not set"
+        submitLabel="Set password and sign in"
+        busy={form.busy}
       >
-        {form.bannerError && <ErrorBanner error={form.bannerError} title="The password was not set" />}
         <PasswordField purpose="new" label="New password" value={password} onChange={setValue} error={form.errors.password} />
         <PasswordField purpose="confirm" label="New password again" value={again} onChange={setAgain} error={form.errors.again} />
-        <Button type="submit" variant="primary" busy={form.busy} className="w-full">
-          Set password and sign in
-        </Button>
-      </form>
+      </AuthForm>
     </AuthCard>
   );
 }
