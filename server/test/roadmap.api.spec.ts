@@ -236,10 +236,11 @@ describe('roadmap API', () => {
       const late = await make.initiative({ startDate: '2046-03-01', endDate: '2046-06-30' });
       const onTime = await make.initiative({ startDate: '2046-03-31', endDate: '2046-06-30' });
       const outside = await make.initiative({ startDate: '2047-01-01', endDate: '2047-03-31' });
+      const outsideBefore = await make.initiative({ startDate: '2045-01-01', endDate: '2045-03-31' });
       await make.dependency(late.id, blocker.id);
       await make.dependency(onTime.id, blocker.id);
       await make.dependency(outside.id, onTime.id);
-      await make.dependency(onTime.id, outside.id);
+      await make.dependency(onTime.id, outsideBefore.id);
 
       const result = await roadmap({ from, to });
       const edges = result.dependencies.map((d: AnswerValue) => [d.dependent.id, d.blocker.id, d.conflict]);

@@ -1,6 +1,6 @@
 import { fiscalYear, fiscalYearOf, quarterOf, todayIso } from '@throughline/shared';
 import { loadConfig } from '../src/config/config';
-import { loadDemoData } from '../src/seed/load-demo-data';
+import { DemoDataLoader, LoadDemoOptions } from '../src/seed/load-demo-data';
 import { seedIfEmpty } from '../src/seed/seed';
 import { useTestApp } from './test-app';
 
@@ -29,6 +29,7 @@ const INITIATIVE = `query ($id: ID!) { initiative(id: $id) {
 
 describe('demo data', () => {
   const sut = useTestApp();
+  const loadDemoData = (options: LoadDemoOptions) => sut.app.get(DemoDataLoader).load(options);
   const { fiscalYearStartMonth } = loadConfig();
 
   async function emptyDatabase(): Promise<void> {
@@ -80,7 +81,7 @@ describe('demo data', () => {
   });
 
   it('names the fiscal year FY2027 and dates the caching work in its first half on 2026-11-27', async () => {
-    await loadDemoData(sut.dataSource, { reset: true, fiscalYearStartMonth: 1, now: new Date('2026-11-27T12:00:00Z') });
+    await loadDemoData({ reset: true, fiscalYearStartMonth: 1, now: new Date('2026-11-27T12:00:00Z') });
 
     const { goals } = await sut.ok(GOALS);
     expect(goals.map((g: { title: string }) => g.title)).toContain('Reduce monthly customer churn from 5.2% to 4.7% by end of FY2027');
@@ -90,7 +91,7 @@ describe('demo data', () => {
   });
 
   it('follows the fiscal-year start month: with July, the next year is FY2028, July to December 2027 for the caching work', async () => {
-    await loadDemoData(sut.dataSource, { reset: true, fiscalYearStartMonth: 7, now: new Date('2026-11-27T12:00:00Z') });
+    await loadDemoData({ reset: true, fiscalYearStartMonth: 7, now: new Date('2026-11-27T12:00:00Z') });
 
     const { goals } = await sut.ok(GOALS);
     expect(goals.map((g: { title: string }) => g.title)).toContain('Reduce monthly customer churn from 5.2% to 4.7% by end of FY2028');
@@ -101,7 +102,7 @@ describe('demo data', () => {
   });
 
   it('shows the dependency conflict and unaligned work on the roadmap and alignment of the next fiscal year', async () => {
-    await loadDemoData(sut.dataSource, { reset: true, fiscalYearStartMonth });
+    await loadDemoData({ reset: true, fiscalYearStartMonth });
     const year = fiscalYear(fiscalYearOf(todayIso(), fiscalYearStartMonth) + 1, fiscalYearStartMonth);
 
     const { roadmap, alignment } = await sut.ok(
@@ -123,11 +124,11 @@ describe('demo data', () => {
   });
 
   it('reloads with reset to the same counts and the same keys', async () => {
-    await loadDemoData(sut.dataSource, { reset: true, fiscalYearStartMonth });
+    await loadDemoData({ reset: true, fiscalYearStartMonth });
     const before = await rowCounts();
     const keyBefore = (await initiativeTitled('Redesign the caching layer')).key;
 
-    await loadDemoData(sut.dataSource, { reset: true, fiscalYearStartMonth });
+    await loadDemoData({ reset: true, fiscalYearStartMonth });
 
     expect(await rowCounts()).toEqual(before);
     expect(before).toMatchObject({ team: 8, goal: 12, initiative: 60, measurement: 14 * 52 });
@@ -139,7 +140,7 @@ describe('demo data', () => {
     await sut.ok(`mutation { createTeam(input: { key: "OWN", name: "Our own team" }) { id } }`);
 
     await seedIfEmpty(sut.app);
-    const loaded = await loadDemoData(sut.dataSource, { reset: false, fiscalYearStartMonth });
+    const loaded = await loadDemoData({ reset: false, fiscalYearStartMonth });
 
     expect(loaded).toBeNull();
     const { teams } = await sut.ok(`{ teams { key } }`);

@@ -4,6 +4,7 @@ import { ACTION_LABEL } from '../../../components/audit/action-label';
 import { FieldChanges } from '../../../components/audit/field-changes';
 import { formatDateTime } from '../../../components/audit/format-change';
 import type { AuditEventFieldsFragment } from '../../../gql/graphql';
+import { TableFrame } from '../../../components/ui/table-frame';
 
 const CELL = 'px-3 py-2.5 align-top sm:px-4';
 const PAGES: Record<string, string> = { Initiative: '/initiatives', Goal: '/goals' };
@@ -26,48 +27,41 @@ function Entity({ type, id }: { type: string; id: string }) {
 
 export function AuditTable({ events }: { events: readonly AuditEventFieldsFragment[] }) {
   return (
-    <div
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
-      tabIndex={0}
-      role="region"
-      aria-label="Audit trail table"
+    <TableFrame
+      label="Audit trail table"
+      caption="Changes, newest first"
+      head={
+        <>
+          <th scope="col" className={CELL}>
+            When
+          </th>
+          <th scope="col" className={CELL}>
+            Who
+          </th>
+          <th scope="col" className={CELL}>
+            What
+          </th>
+          <th scope="col" className={`min-w-64 ${CELL}`}>
+            Changes
+          </th>
+        </>
+      }
     >
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">Changes, newest first</caption>
-        <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className={CELL}>
-              When
-            </th>
-            <th scope="col" className={CELL}>
-              Who
-            </th>
-            <th scope="col" className={CELL}>
-              What
-            </th>
-            <th scope="col" className={`min-w-64 ${CELL}`}>
-              Changes
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {events.map((event) => (
-            <tr key={event.id}>
-              <td className={`whitespace-nowrap text-slate-600 ${CELL}`}>
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              </td>
-              <td className={`font-medium text-slate-900 ${CELL}`}>{event.actor.name}</td>
-              <td className={`whitespace-nowrap ${CELL}`}>
-                <span className="block text-slate-600">{ACTION_LABEL[event.action as AuditAction]}</span>
-                <Entity type={event.entityType} id={event.entityId} />
-              </td>
-              <td className={CELL}>
-                <FieldChanges changes={event.changes} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {events.map((event) => (
+        <tr key={event.id}>
+          <td className={`whitespace-nowrap text-slate-600 ${CELL}`}>
+            <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+          </td>
+          <td className={`font-medium text-slate-900 ${CELL}`}>{event.actor.name}</td>
+          <td className={`whitespace-nowrap ${CELL}`}>
+            <span className="block text-slate-600">{ACTION_LABEL[event.action as AuditAction]}</span>
+            <Entity type={event.entityType} id={event.entityId} />
+          </td>
+          <td className={CELL}>
+            <FieldChanges changes={event.changes} />
+          </td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

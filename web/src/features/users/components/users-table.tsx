@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import type { UserFieldsFragment } from '../../../gql/graphql';
 import { ROLE_LABEL } from '../../../lib/session/role-label';
+import { TableFrame } from '../../../components/ui/table-frame';
 
 const ROLES = (['VIEWER', 'EDITOR', 'ADMIN'] as Role[]).map((role) => ({ value: role, label: ROLE_LABEL[role] }));
 const CELL = 'px-3 py-2.5 sm:px-4';
@@ -33,67 +34,58 @@ function AccessButton({ user, busy, onChange }: { user: UserFieldsFragment; busy
 
 export function UsersTable({ users, savingId, onChange }: UsersTableProps) {
   return (
-    <div
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
-      tabIndex={0}
-      role="region"
-      aria-label="Users table"
+    <TableFrame
+      label="Users table"
+      caption="Accounts, their roles and whether they can sign in"
+      head={
+        <>
+          <th scope="col" className={CELL}>
+            Name
+          </th>
+          <th scope="col" className={CELL}>
+            Role
+          </th>
+          <th scope="col" className={`hidden md:table-cell ${CELL}`}>
+            Last seen
+          </th>
+          <th scope="col" className={`hidden sm:table-cell ${CELL}`}>
+            <span className="sr-only">Access</span>
+          </th>
+        </>
+      }
     >
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">Accounts, their roles and whether they can sign in</caption>
-        <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className={CELL}>
-              Name
-            </th>
-            <th scope="col" className={CELL}>
-              Role
-            </th>
-            <th scope="col" className={`hidden md:table-cell ${CELL}`}>
-              Last seen
-            </th>
-            <th scope="col" className={`hidden sm:table-cell ${CELL}`}>
-              <span className="sr-only">Access</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {users.map((user) => (
-            <tr key={user.id} className={user.active ? '' : 'bg-slate-50 text-slate-500'}>
-              <th scope="row" className={`${CELL} text-left font-medium text-slate-900`}>
-                <span className="block">{user.name}</span>
-                <span className="block text-xs font-normal text-slate-600">{user.email}</span>
-                {!user.active && (
-                  <Badge tone="muted" className="mt-1">
-                    Deactivated
-                  </Badge>
-                )}
-                {/* On a phone the button sits under the name rather than off-screen to the right. */}
-                <div className="mt-1 sm:hidden">
-                  <AccessButton user={user} busy={savingId === user.id} onChange={onChange} />
-                </div>
-              </th>
-              <td className={CELL}>
-                <SelectField
-                  label={`Role of ${user.name}`}
-                  hideLabel
-                  options={ROLES}
-                  value={user.role}
-                  disabled={savingId === user.id}
-                  onChange={(e) => onChange(user, { role: e.target.value as Role })}
-                  className="w-28"
-                />
-              </td>
-              <td className={`hidden md:table-cell ${CELL} text-slate-600`}>
-                {user.lastSeenAt ? formatDateTime(user.lastSeenAt) : 'Never'}
-              </td>
-              <td className={`hidden sm:table-cell ${CELL} text-right`}>
-                <AccessButton user={user} busy={savingId === user.id} onChange={onChange} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {users.map((user) => (
+        <tr key={user.id} className={user.active ? '' : 'bg-slate-50 text-slate-500'}>
+          <th scope="row" className={`${CELL} text-left font-medium text-slate-900`}>
+            <span className="block">{user.name}</span>
+            <span className="block text-xs font-normal text-slate-600">{user.email}</span>
+            {!user.active && (
+              <Badge tone="muted" className="mt-1">
+                Deactivated
+              </Badge>
+            )}
+            {/* On a phone the button sits under the name rather than off-screen to the right. */}
+            <div className="mt-1 sm:hidden">
+              <AccessButton user={user} busy={savingId === user.id} onChange={onChange} />
+            </div>
+          </th>
+          <td className={CELL}>
+            <SelectField
+              label={`Role of ${user.name}`}
+              hideLabel
+              options={ROLES}
+              value={user.role}
+              disabled={savingId === user.id}
+              onChange={(e) => onChange(user, { role: e.target.value as Role })}
+              className="w-28"
+            />
+          </td>
+          <td className={`hidden md:table-cell ${CELL} text-slate-600`}>{user.lastSeenAt ? formatDateTime(user.lastSeenAt) : 'Never'}</td>
+          <td className={`hidden sm:table-cell ${CELL} text-right`}>
+            <AccessButton user={user} busy={savingId === user.id} onChange={onChange} />
+          </td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }
