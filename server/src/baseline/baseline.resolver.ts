@@ -1,13 +1,15 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { daysBetween, Role } from '@throughline/shared';
 import { Requires } from '../auth/access.decorators';
 import { Actor, CurrentActor } from '../auth/caller';
 import { IdArg } from '../common/id-args';
 import { RequestContext } from '../graphql-context';
+import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { InitiativeModel } from '../initiative/initiative.model';
 import { UserModel } from '../user/user.model';
 import { BaselineDatesModel, BaselineModel } from './baseline.model';
 import { BaselineService } from './baseline.service';
+import { DEFAULT_SLIPS, MAX_SLIPS } from './baseline-slips';
 
 @Resolver(() => BaselineModel)
 export class BaselineResolver {
@@ -17,6 +19,12 @@ export class BaselineResolver {
   @Query(() => [BaselineModel], { description: 'Every saved baseline, newest first.' })
   baselines(): Promise<BaselineModel[]> {
     return this.baselineService.list();
+  }
+
+  @Requires(Role.VIEWER)
+  @Query(() => BaselineModel, { nullable: true, description: 'One baseline; null when there is none with this id.' })
+  baseline(@IdArg('id', 'The baseline.') id: string): Promise<BaselineModel | null> {
+    return this.baselineService.findById(id);
   }
 
   @Requires(Role.EDITOR)
@@ -39,6 +47,23 @@ export class BaselineResolver {
     const user = await loaders.user.get(baseline.createdById);
     if (!user) throw new Error(`baseline ${baseline.id} names a user that does not exist`);
     return user;
+  }
+
+  // One statement per baseline asked: ask it of one baseline (`baseline(id)`), not of every one in `baselines`.
+  @ResolveField(() => [InitiativeModel], {
+    description:
+      'The initiatives whose end is later now than in this baseline, the furthest slipped first (ask each for `baseline(id)` to get the days).',
+  })
+  async biggestSlips(
+    @Parent() baseline: BaselineModel,
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_SLIPS, description: `How many, 1..${MAX_SLIPS}.` }) first: number,
+    @Args('filter', { type: () => InitiativeFilter, nullable: true, description: 'Among which initiatives; all when omitted.' })
+    filter: InitiativeFilter | null,
+    @Context() { loaders }: RequestContext,
+  ): Promise<InitiativeModel[]> {
+    const rows = await this.baselineService.biggestSlips(baseline.id, first, filter);
+    for (const row of rows) loaders.initiative.prime(row.id, row);
+    return rows;
   }
 }
 

@@ -5,7 +5,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Actor } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
+import { InitiativeEntity } from '../initiative/initiative.entity';
+import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { BaselineModel } from './baseline.model';
+import { biggestSlips } from './baseline-slips';
 
 const AUDITED_FIELDS = ['name', 'initiativeCount'] as const;
 
@@ -28,6 +31,17 @@ export class BaselineService {
   /** Newest first. */
   list(): Promise<BaselineModel[]> {
     return this.dataSource.query(`${SELECT_BASELINES} ORDER BY b.created_at DESC, b.id`);
+  }
+
+  /** One baseline; null when there is none with this id. */
+  async findById(id: string): Promise<BaselineModel | null> {
+    const [baseline] = await this.dataSource.query(`${SELECT_BASELINES} WHERE b.id = $1`, [id]);
+    return baseline ?? null;
+  }
+
+  /** Initiatives whose end slipped since the baseline, furthest first. */
+  biggestSlips(id: string, first: number, filter: InitiativeFilter | null): Promise<InitiativeEntity[]> {
+    return biggestSlips(this.dataSource, id, first, filter);
   }
 
   /** Saves every initiative's current dates under `name`. */
