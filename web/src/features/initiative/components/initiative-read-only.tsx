@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import type { InitiativeFieldsFragment } from '../../../gql/graphql';
 import { formatDateRange, formatNumber, HEALTH_LABEL, STATUS_LABEL } from '../../../lib/format';
 
-function Property({ label, children }: { label: string; children: ReactNode }) {
+/** One term and its value; `wide` spans both columns. A <dl> may hold only such groups directly. */
+function Property({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
   return (
-    <div>
+    <div className={wide ? 'col-span-2' : undefined}>
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
       <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
     </div>
@@ -52,25 +53,25 @@ export function InitiativeReadOnly({ initiative, children }: { initiative: Initi
         <dl className="grid grid-cols-2 gap-x-3 gap-y-3">
           <Property label="Status">{STATUS_LABEL[initiative.status]}</Property>
           <Property label="Health">{HEALTH_LABEL[initiative.health]}</Property>
-          <div className="col-span-2">
-            <Property label="Dates">{formatDateRange(initiative.startDate, initiative.endDate)}</Property>
-          </div>
+          <Property label="Dates" wide>
+            {formatDateRange(initiative.startDate, initiative.endDate)}
+          </Property>
           <Property label="Owner">{initiative.owner ?? none}</Property>
           <Property label="Effort">
             {initiative.effortWeeks === null ? none : formatNumber(initiative.effortWeeks, 'engineer-weeks')}
           </Property>
-          <div className="col-span-2 space-y-3">
-            <Property label="Lead team">{initiative.leadTeam?.name ?? none}</Property>
-            <Property label="Contributing teams">
-              <List items={contributing.map((t) => ({ id: t.id, label: t.name }))} />
-            </Property>
-            <Property label="Goals it serves">
-              <List items={initiative.goals.map((g) => ({ id: g.id, label: g.title, to: `/goals/${g.id}` }))} />
-            </Property>
-            <Property label="Metrics it should move">
-              <List items={initiative.metrics.map((m) => ({ id: m.id, label: `${m.name} (${m.unit})` }))} />
-            </Property>
-          </div>
+          <Property label="Lead team" wide>
+            {initiative.leadTeam?.name ?? none}
+          </Property>
+          <Property label="Contributing teams" wide>
+            <List items={contributing.map((t) => ({ id: t.id, label: t.name }))} />
+          </Property>
+          <Property label="Goals it serves" wide>
+            <List items={initiative.goals.map((g) => ({ id: g.id, label: g.title, to: `/goals/${g.id}` }))} />
+          </Property>
+          <Property label="Metrics it should move" wide>
+            <List items={initiative.metrics.map((m) => ({ id: m.id, label: `${m.name} (${m.unit})` }))} />
+          </Property>
         </dl>
       </aside>
       <div className="min-w-0 space-y-8 lg:col-start-1">{children}</div>
