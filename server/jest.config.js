@@ -1,4 +1,5 @@
-// NestJS 12 ships ESM only: swc transforms it (and our TS, with decorator metadata) to CommonJS.
+// NestJS 12 and openid-client 6 (with oauth4webapi and jose) ship ESM only: swc transforms them (and our TS, with
+// decorator metadata) to CommonJS.
 function swc(options = {}) {
   return [
     '@swc/jest',
@@ -22,7 +23,7 @@ module.exports = {
     '^.+\\.ts$': swc({ ignoreDynamic: true }),
     '^.+\\.m?js$': swc(),
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid|openid-client|oauth4webapi|jose)/)'],
   globalSetup: '<rootDir>/server/test/global-setup.ts',
   globalTeardown: '<rootDir>/server/test/global-teardown.ts',
   testTimeout: 30000,

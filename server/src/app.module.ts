@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { AuthModule } from './auth/auth.module';
+import { OidcModule } from './oidc/oidc.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { SeedModule } from './seed/seed.module';
 
@@ -54,6 +55,7 @@ export class AppModule {
         }),
         ...FEATURE_MODULES,
         AuthModule,
+        OidcModule,
         SeedModule,
       ],
       controllers: [HealthController],

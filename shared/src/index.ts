@@ -5,3 +5,4 @@ export * from './period';
 export * from './progress';
 export * from './jira-owned';
 export * from './access';
+export * from './sign-in-return';

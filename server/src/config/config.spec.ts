@@ -58,6 +58,7 @@ describe('loadConfig', () => {
       adminAccount: { email: 'admin@example.com', password: 'correct horse battery' },
       graphqlIntrospection: true,
       allowPrivateNetworkTargets: true,
+      oidc: null,
     });
   });
 

@@ -2,6 +2,7 @@ import { assertFiscalStartMonth } from '@throughline/shared';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AdminAccount, adminAccountFromEnv, TrustProxy, trustProxyFromEnv } from './access-settings';
+import { OidcSettings, oidcSettingsFromEnv } from './oidc-settings';
 
 export interface AppConfig {
   /** Unset: an embedded Postgres is started (see database/embedded-postgres.ts). */
@@ -39,6 +40,8 @@ export interface AppConfig {
   graphqlIntrospection: boolean;
   /** Whether outbound calls (Jira) may reach loopback, private, link-local or metadata addresses: an office Jira; tests. */
   allowPrivateNetworkTargets: boolean;
+  /** Single sign-on with an OpenID Connect provider; null: off (OIDC_ISSUER_URL unset). */
+  oidc: OidcSettings | null;
 }
 
 /** The workspace root, found from here whether running from source (tests) or from dist. */
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminAccount: adminAccountFromEnv(env),
     graphqlIntrospection: booleanFromEnv(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV !== 'production'),
     allowPrivateNetworkTargets: booleanFromEnv(env, 'ALLOW_PRIVATE_NETWORK_TARGETS', false),
+    oidc: oidcSettingsFromEnv(env),
   };
 }
 

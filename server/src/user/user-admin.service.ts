@@ -11,7 +11,7 @@ import { UserEntity } from './user.entity';
 import { UserService } from './user.service';
 
 /** What the audit trail records of an account (never its password). */
-const AUDITED_FIELDS = ['email', 'name', 'role', 'active'] as const;
+export const AUDITED_FIELDS = ['email', 'name', 'role', 'active'] as const;
 
 // Serialises the changes that could leave no active ADMIN: of two admins demoting each other at
 // once, the second sees the first's change and is refused.

@@ -1,14 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
+import { safeNext } from '@throughline/shared';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { FieldProblems } from '../../lib/use-form-mutation';
 import { AuthRequestError } from './api/auth-request';
-
-/** Where to go after signing in: a path of this app from `?next=`, else the roadmap. */
-export function safeNext(next: string | null): string {
-  // Only a path on this origin: "//evil.example" or "https://…" would leave the app.
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 /**
  * A form that signs the user in by a REST call: the problems found before sending, the server's
