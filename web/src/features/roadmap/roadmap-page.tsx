@@ -10,6 +10,7 @@ import { useCan } from '../../lib/session/use-can';
 import { useRescheduleInitiative } from './api/use-reschedule-initiative';
 import { useRoadmap, useRoadmapOptions } from './api/use-roadmap';
 import { NewInitiativeButton, PlusIcon } from './components/new-initiative-button';
+import { BaselineControls } from './components/baseline-controls';
 import { EmptyRoadmap } from './components/roadmap-empty-state';
 import { RoadmapHeader } from './components/roadmap-header';
 import { RoadmapLegend } from './components/roadmap-legend';
@@ -17,11 +18,12 @@ import { RoadmapToolbar } from './components/roadmap-toolbar';
 import { Timeline } from './components/timeline';
 import { toCsv, uniqueInitiatives } from './export/csv';
 import { download } from './export/download';
+import { useBaselineComparison } from './hooks/use-baseline-comparison';
 import { useInitiativeCreated } from './hooks/use-initiative-created';
 import { useRoadmapView } from './hooks/use-roadmap-view';
 import type { TimelineHandle } from './hooks/use-timeline-export';
 import { useWindowKeys } from './hooks/use-window-keys';
-import { activeFilterCount, clearFilters, toggle } from './model/filters';
+import { activeFilterCount, clearFilters, toggle, toInitiativeFilter } from './model/filters';
 import { newInitiativeDefaults } from './model/new-initiative-defaults';
 import { windowAroundToday } from './model/view-state';
 
@@ -55,6 +57,7 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
   const onCreated = useInitiativeCreated({ roadmap: refetch, options: options.refetch });
   const newDefaults = newInitiativeDefaults(view, today, fiscalStartMonth);
   useWindowKeys(view, setView);
+  const { baselines, comparison } = useBaselineComparison(view, setView, roadmap?.lanes);
 
   const initiatives = useMemo(() => (roadmap ? uniqueInitiatives(roadmap.lanes) : []), [roadmap]);
   const windowLabel = periodRangeLabel(roadmap?.periods ?? []);
@@ -114,8 +117,17 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
             goals={options.goals}
           />
         </div>
+        <div className="print:hidden">
+          <BaselineControls
+            baselines={baselines}
+            value={comparison?.id ?? ''}
+            onChange={(baseline) => setView({ ...view, baseline })}
+            canEdit={canEdit}
+            filter={toInitiativeFilter(view)}
+          />
+        </div>
         <div className="hidden sm:block print:block">
-          <RoadmapLegend />
+          <RoadmapLegend baselineName={comparison?.name} />
         </div>
       </div>
       {error && (
@@ -162,6 +174,7 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
           onReschedule={reschedule}
           readOnly={!canEdit}
           onOpen={onOpen}
+          baseline={comparison}
         />
       )}
     </div>

@@ -1,7 +1,9 @@
 import { graphql } from '../../../gql';
 
+// `baseline` is asked only when comparing (`withBaseline`); `baselineId` is then a baseline's id,
+// and otherwise any string, never read (the field is not resolved when skipped).
 export const RoadmapQuery = graphql(`
-  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter) {
+  query Roadmap($from: Date!, $to: Date!, $groupBy: RoadmapGroupBy, $filter: InitiativeFilter, $baselineId: ID!, $withBaseline: Boolean!) {
     roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
       from
       to
@@ -15,6 +17,10 @@ export const RoadmapQuery = graphql(`
         title
         initiatives {
           ...RoadmapBar
+          baseline(id: $baselineId) @include(if: $withBaseline) {
+            startDate
+            endDate
+          }
         }
       }
       dependencies {

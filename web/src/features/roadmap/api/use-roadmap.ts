@@ -15,7 +15,17 @@ import { RoadmapQuery } from './roadmap.query';
  * recomputed from the dates shown, so a bar just dragged shows its new conflicts immediately.
  */
 export function useRoadmap(view: RoadmapView) {
-  const variables = useMemo(() => ({ from: view.from, to: view.to, groupBy: view.groupBy, filter: toInitiativeFilter(view) }), [view]);
+  const variables = useMemo(
+    () => ({
+      from: view.from,
+      to: view.to,
+      groupBy: view.groupBy,
+      filter: toInitiativeFilter(view),
+      baselineId: view.baseline,
+      withBaseline: view.baseline !== '',
+    }),
+    [view],
+  );
   // Not normalised into the cache: with 5,000 initiatives and 10,000 dependencies, writing and
   // re-reading the normalised result costs about a second; the roadmap is a snapshot read whole,
   // refetched on every visit, and its edits go through mutations (which do update the cache).

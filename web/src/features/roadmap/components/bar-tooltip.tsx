@@ -1,13 +1,15 @@
 import { HealthBadge, StatusBadge } from '../../../components/ui/badge';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { formatDateRange, formatPercent } from '../../../lib/format';
+import { formatSlip, slipDaysOf } from '../geometry/ghosts';
+import type { BaselineComparison } from '../model/baseline-comparison';
 import { importedReason, isImported } from './bar-label';
 import { useHovered, type HoverStore } from './hover-store';
 
 const WIDTH = 288;
 
 /** Details of the bar under the pointer (or focused), placed below it, kept on screen. */
-export function BarTooltip({ store }: { store: HoverStore<RoadmapBarFragment> }) {
+export function BarTooltip({ store, baseline }: { store: HoverStore<RoadmapBarFragment>; baseline: BaselineComparison | null }) {
   const hovered = useHovered(store);
   if (!hovered) return null;
   const { item, rect } = hovered;
@@ -32,7 +34,27 @@ export function BarTooltip({ store }: { store: HoverStore<RoadmapBarFragment> })
         <HealthBadge health={item.health} />
         {item.progress !== null && <span className="text-xs text-slate-600">{formatPercent(item.progress)} done</span>}
       </div>
+      {baseline && <BaselineLine item={item} baseline={baseline} />}
       {isImported(item) && <p className="mt-2 text-xs text-sky-800">{importedReason(item)}</p>}
     </div>
+  );
+}
+
+/** The bar's dates in the baseline compared with, and the slip of its end since. */
+function BaselineLine({ item, baseline }: { item: RoadmapBarFragment; baseline: BaselineComparison }) {
+  const dates = baseline.lookup.get(item.id);
+  if (dates === undefined) return null;
+  if (dates === null) return <p className="mt-1 text-xs font-medium text-indigo-800">New since {baseline.name}</p>;
+  const slip = slipDaysOf(item.endDate, dates);
+  return (
+    <p className="mt-1 text-xs text-slate-600" data-testid="tooltip-baseline">
+      {baseline.name}: {formatDateRange(dates.startDate, dates.endDate)}
+      {slip !== null && (
+        <>
+          {' · '}
+          <span className={`font-semibold ${slip > 0 ? 'text-rose-700' : slip < 0 ? 'text-emerald-700' : ''}`}>{formatSlip(slip)}</span>
+        </>
+      )}
+    </p>
   );
 }

@@ -32,6 +32,8 @@ interface RoadmapBarProps {
   /** Set while the bar is being dragged or moved with keys. */
   dragging: boolean;
   describedBy: BarDescriptions;
+  /** Said after the bar's name, e.g. how it stands against the baseline compared with. */
+  note?: string;
 }
 
 // Progress is a darker band from the left, painted by the bar's own background: no extra element
@@ -43,7 +45,7 @@ function barBackground(colour: { fill: string; soft: string }, progress: number 
   return `linear-gradient(90deg, ${filled} ${done}, ${colour.soft} ${done})`;
 }
 
-export const RoadmapBar = memo(function RoadmapBar({ bar, handlers, dragging, describedBy }: RoadmapBarProps) {
+export const RoadmapBar = memo(function RoadmapBar({ bar, handlers, dragging, describedBy, note }: RoadmapBarProps) {
   const { item } = bar;
   const colour = HEALTH_HEX[item.health];
   const imported = isImported(item);
@@ -59,7 +61,7 @@ export const RoadmapBar = memo(function RoadmapBar({ bar, handlers, dragging, de
       data-clip-end={bar.clippedEnd || undefined}
       data-dragging={dragging || undefined}
       data-imported={imported || undefined}
-      aria-label={barAccessibleName(item, fromDay(bar.startDay), fromDay(bar.endDay))}
+      aria-label={barAccessibleName(item, fromDay(bar.startDay), fromDay(bar.endDay)) + (note ? `, ${note}` : '')}
       aria-describedby={imported ? describedBy.imported : describedBy.movable}
       className="roadmap-bar"
       style={{

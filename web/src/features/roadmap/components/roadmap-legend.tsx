@@ -2,8 +2,8 @@ import { HEALTH_HEX } from '../../../components/ui/tones';
 import { HEALTH_LABEL, STATUS_LABEL } from '../../../lib/format';
 import { STATUS_GLYPH } from './bar-label';
 
-/** What the colours, glyphs and arrows mean. */
-export function RoadmapLegend() {
+/** What the colours, glyphs and arrows mean; with a baseline compared, its ghosts too. */
+export function RoadmapLegend({ baselineName }: { baselineName?: string }) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600" data-testid="roadmap-legend">
       {(Object.keys(HEALTH_HEX) as Array<keyof typeof HEALTH_HEX>).map((health) => (
@@ -30,6 +30,12 @@ export function RoadmapLegend() {
         </svg>
         Schedule conflict
       </span>
+      {baselineName && (
+        <span className="inline-flex items-center gap-1.5" data-testid="legend-baseline">
+          <span aria-hidden className="h-3 w-5 rounded-sm border-[1.5px] border-dashed border-slate-500 bg-slate-400/15" />
+          Dates in {baselineName}, <span className="font-semibold text-rose-700">+n d</span> ends later now
+        </span>
+      )}
     </div>
   );
 }

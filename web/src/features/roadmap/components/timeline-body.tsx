@@ -3,6 +3,7 @@ import { formatDateRange } from '../../../lib/format';
 import type { Arrow } from '../geometry/arrows';
 import type { TimelineLayout } from '../geometry/layout';
 import type { TimeScale } from '../geometry/scale';
+import type { BaselineComparison } from '../model/baseline-comparison';
 import { fromDay } from '../model/days';
 import { DependencyLayer } from './dependency-layer';
 import type { Bar, BarDescriptions, BarHandlers } from './roadmap-bar';
@@ -22,6 +23,7 @@ interface TimelineBodyProps {
   preview: Bar | null;
   onToggleLane(laneKey: string): void;
   describedBy: BarDescriptions;
+  baseline: BaselineComparison | null;
 }
 
 /** The dates a bar is being moved to, above it. */
@@ -51,6 +53,7 @@ export function TimelineBody({
   preview,
   onToggleLane,
   describedBy,
+  baseline,
 }: TimelineBodyProps) {
   const rows = layout.rows.slice(start, end);
   const bandTop = layout.rows[start]?.top ?? 0;
@@ -72,6 +75,8 @@ export function TimelineBody({
             handlers={handlers}
             preview={preview && row.bars.some((b) => b.item.id === preview.item.id) ? preview : null}
             describedBy={describedBy}
+            baseline={baseline}
+            scale={scale}
           />
         ),
       )}

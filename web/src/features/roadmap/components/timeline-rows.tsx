@@ -1,6 +1,10 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
+import { annotateBar } from '../geometry/ghosts';
 import type { TimelineRow } from '../geometry/layout';
+import type { TimeScale } from '../geometry/scale';
+import { baselineNote, type BaselineComparison } from '../model/baseline-comparison';
+import { BaselineMarks } from './baseline-marks';
 import { RoadmapBar, type Bar, type BarDescriptions, type BarHandlers } from './roadmap-bar';
 
 interface LaneHeaderProps {
@@ -48,16 +52,30 @@ interface BarRowProps {
   /** The bar being moved in this row, drawn where it is being moved to. */
   preview: Bar | null;
   describedBy: BarDescriptions;
+  /** The baseline compared with: each bar gets its ghost and slip. */
+  baseline: BaselineComparison | null;
+  scale: TimeScale;
 }
 
 /** One packed row of bars. Memoised: scrolling renders only rows that come into view. */
-export const BarRow = memo(function BarRow({ row, handlers, preview, describedBy }: BarRowProps) {
+export const BarRow = memo(function BarRow({ row, handlers, preview, describedBy, baseline, scale }: BarRowProps) {
   return (
     <div className="roadmap-row" style={{ top: row.top, height: row.height }}>
       {row.bars.map((bar) => {
         const moving = preview?.item.id === bar.item.id;
+        const shown = moving ? preview : bar;
+        const annotation = baseline ? annotateBar(shown, baseline.lookup, scale) : undefined;
         return (
-          <RoadmapBar key={bar.item.id} bar={moving ? preview : bar} handlers={handlers} dragging={moving} describedBy={describedBy} />
+          <Fragment key={bar.item.id}>
+            {annotation && <BaselineMarks annotation={annotation} />}
+            <RoadmapBar
+              bar={shown}
+              handlers={handlers}
+              dragging={moving}
+              describedBy={describedBy}
+              note={annotation && baseline ? baselineNote(baseline.name, annotation.slipDays, annotation.isNew) : undefined}
+            />
+          </Fragment>
         );
       })}
     </div>

@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { visibleArrows, type DependencyRef } from '../geometry/arrows';
+import { annotateBar, packingExtent } from '../geometry/ghosts';
 import { buildLayout, ROW_HEIGHT, type LayoutLane } from '../geometry/layout';
 import { createScale } from '../geometry/scale';
 import { useBarReschedule } from '../hooks/use-bar-reschedule';
@@ -9,6 +10,7 @@ import { useElementWidth } from '../hooks/use-element-width';
 import { useKeepBarFocus } from '../hooks/use-keep-bar-focus';
 import { useTimelineExport, type TimelineHandle } from '../hooks/use-timeline-export';
 import { useVirtualRows } from '../hooks/use-virtual-rows';
+import type { BaselineComparison } from '../model/baseline-comparison';
 import { BarTooltip } from './bar-tooltip';
 import { createHoverStore } from './hover-store';
 import { HEADER_HEIGHT, TimelineHeader, type PeriodColumn } from './timeline-header';
@@ -27,6 +29,8 @@ interface TimelineProps {
   onOpen(item: RoadmapBarFragment, event: MouseEvent<HTMLElement>): void;
   /** Bars open but do not move (a viewer's roadmap). */
   readOnly?: boolean;
+  /** The baseline to draw under the bars, if any. */
+  baseline?: BaselineComparison | null;
   ref?: Ref<TimelineHandle>;
 }
 
@@ -43,6 +47,7 @@ export function Timeline({
   onReschedule,
   onOpen,
   readOnly = false,
+  baseline = null,
   ref,
 }: TimelineProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -56,7 +61,12 @@ export function Timeline({
   const width = useElementWidth(viewportRef);
   const scale = useMemo(() => createScale(from, to, width), [from, to, width]);
   const collapsedSet = useMemo(() => new Set(collapsed), [collapsed]);
-  const layout = useMemo(() => buildLayout(lanes, scale, collapsedSet), [lanes, scale, collapsedSet]);
+  // Compared with a baseline, a bar takes the room of its ghost and slip label too.
+  const layout = useMemo(
+    () =>
+      buildLayout(lanes, scale, collapsedSet, baseline ? (bar) => packingExtent(bar, annotateBar(bar, baseline.lookup, scale)) : undefined),
+    [lanes, scale, collapsedSet, baseline],
+  );
   const range = useVirtualRows(viewportRef, layout.rows, HEADER_HEIGHT);
   const arrows = useMemo(
     () => visibleArrows(dependencies, layout.placements, layout.rows, range, ROW_HEIGHT),
@@ -116,11 +126,12 @@ export function Timeline({
               preview={preview}
               onToggleLane={onToggleLane}
               describedBy={{ movable: readOnly ? readOnlyId : movableId, imported: importedId }}
+              baseline={baseline}
             />
           )}
         </div>
       </div>
-      <BarTooltip store={hover} />
+      <BarTooltip store={hover} baseline={baseline} />
       <p id={movableId} className="sr-only">
         Enter opens the initiative. Left and right arrows move it by a week; with Shift they move its end date, with Alt its start date.
         Escape cancels.

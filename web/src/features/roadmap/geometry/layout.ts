@@ -92,11 +92,15 @@ function addPlacement(placements: Map<string, Placement[]>, id: string, placemen
   else placements.set(id, [placement]);
 }
 
-/** Lays out every lane: a header row, then (unless collapsed) its packed rows of bars. */
+/**
+ * Lays out every lane: a header row, then (unless collapsed) its packed rows of bars. `roomOf`
+ * says how much of a row a bar takes when that is more than the bar (a ghost and label beside it).
+ */
 export function buildLayout<T extends LayoutItem>(
   lanes: ReadonlyArray<LayoutLane<T>>,
   scale: TimeScale,
   collapsed: ReadonlySet<string>,
+  roomOf?: (bar: PlacedBar<T>) => { x: number; width: number },
 ): TimelineLayout<T> {
   const rows: TimelineRow<T>[] = [];
   const placements = new Map<string, Placement[]>();
@@ -116,7 +120,7 @@ export function buildLayout<T extends LayoutItem>(
     top += LANE_HEADER_HEIGHT;
     if (isCollapsed) continue;
     const bars = placeBars(lane.initiatives, scale);
-    const { rowOf, rowCount } = packRows(bars);
+    const { rowOf, rowCount } = packRows(roomOf ? bars.map(roomOf) : bars);
     const laneRows = Array.from({ length: rowCount }, (_, i) => ({
       kind: 'bars' as const,
       key: `${lane.key}:${i}`,

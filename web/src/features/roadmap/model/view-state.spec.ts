@@ -31,6 +31,7 @@ describe('roadmap view in the URL', () => {
       statuses: [],
       search: '',
       collapsed: [],
+      baseline: '',
     });
   });
 
@@ -44,6 +45,7 @@ describe('roadmap view in the URL', () => {
       statuses: [InitiativeStatus.IN_PROGRESS, InitiativeStatus.PLANNED],
       search: 'cache layer',
       collapsed: ['g1', 'none'],
+      baseline: '5b0c3c8e-7a51-4d0e-9f7e-2a6f1c3d4e5f',
     };
     const url = serializeView(sut).toString();
     expect(parseView(new URLSearchParams(url), '2030-01-01')).toEqual(sut);
@@ -51,6 +53,15 @@ describe('roadmap view in the URL', () => {
 
   it('always writes the window, and leaves defaults and empty filters out', () => {
     expect(serializeView(view()).toString()).toBe('from=2027-01-01&to=2027-12-31');
+  });
+
+  it('keeps the baseline compared with, so a shared link shows the same ghosts; a malformed id means none', () => {
+    const id = '5B0C3C8E-7A51-4D0E-9F7E-2A6F1C3D4E5F';
+    const sut = parseView(new URLSearchParams(`from=2027-01-01&to=2027-12-31&baseline=${id}`), TODAY);
+    expect(sut.baseline).toBe(id.toLowerCase());
+    expect(serializeView(sut).toString()).toBe(`from=2027-01-01&to=2027-12-31&baseline=${id.toLowerCase()}`);
+    expect(parseView(new URLSearchParams('baseline=FY2027-Q1'), TODAY).baseline).toBe('');
+    expect(serializeView(view({ baseline: '' })).has('baseline')).toBe(false);
   });
 
   it('ignores malformed values instead of failing', () => {

@@ -16,6 +16,8 @@ export interface RoadmapView {
   search: string;
   /** Keys of the lanes folded shut. */
   collapsed: string[];
+  /** The id of the baseline the bars are compared with; '' for none. */
+  baseline: string;
 }
 
 export interface Zoom {
@@ -42,7 +44,10 @@ const PARAM = {
   statuses: 'status',
   search: 'q',
   collapsed: 'collapsed',
+  baseline: 'baseline',
 } as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Where a window of this many months around today starts: today's quarter for up to half a year;
@@ -90,6 +95,7 @@ export function parseView(params: URLSearchParams, today: string, fiscalStartMon
     statuses: [...new Set(list(params, PARAM.statuses).map((s) => s.toUpperCase()))].filter((s): s is InitiativeStatus => STATUSES.has(s)),
     search: (params.get(PARAM.search) ?? '').trim(),
     collapsed: list(params, PARAM.collapsed),
+    baseline: UUID.test(params.get(PARAM.baseline) ?? '') ? params.get(PARAM.baseline)!.toLowerCase() : '',
   };
 }
 
@@ -105,6 +111,7 @@ export function serializeView(view: RoadmapView): URLSearchParams {
   ];
   for (const [name, values] of lists) if (values.length) params.set(name, values.join(','));
   if (view.search) params.set(PARAM.search, view.search);
+  if (view.baseline) params.set(PARAM.baseline, view.baseline);
   return params;
 }
 
