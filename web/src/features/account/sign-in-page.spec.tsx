@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import SignInPage from './sign-in-page';
@@ -86,5 +86,26 @@ describe('the sign-in page', () => {
     fakeFetch({ '/auth/first-run': { status: 200, body: { needed: true } } });
     renderAt('/sign-in?next=%2Fteams');
     expect(await screen.findByText('At /first-run?next=%2Fteams')).toBeInTheDocument();
+  });
+
+  it('offers single sign-on when the server has it, keeping where the user was going', async () => {
+    fakeFetch({ ...noFirstRun, '/auth/oidc': { status: 200, body: { enabled: true, displayName: 'Acme SSO' } } });
+    renderAt('/sign-in?next=%2Frisks%3Fstatus%3DOPEN');
+    const link = await screen.findByRole('link', { name: 'Sign in with Acme SSO' });
+    expect(link).toHaveAttribute('href', '/auth/oidc/login?next=%2Frisks%3Fstatus%3DOPEN');
+  });
+
+  it('offers no single sign-on when the server has none', async () => {
+    const fetch = fakeFetch({ ...noFirstRun, '/auth/oidc': { status: 200, body: { enabled: false, displayName: null } } });
+    renderAt('/sign-in');
+    await screen.findByRole('button', { name: 'Sign in' });
+    await waitFor(() => expect(fetch.mock.calls.some(([path]) => path === '/auth/oidc')).toBe(true));
+    expect(screen.queryByRole('link', { name: /sign in with/i })).not.toBeInTheDocument();
+  });
+
+  it('says why single sign-on came back refused', async () => {
+    fakeFetch(noFirstRun);
+    renderAt('/sign-in?sso_error=domain_not_allowed');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Accounts with your email domain may not sign in to Throughline.');
   });
 });

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@throughline/shared';
+import { ErrorCode, ssoErrorMessage } from '@throughline/shared';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { TextField } from '../../components/ui/text-field';
@@ -7,6 +7,7 @@ import { signIn } from './api/sign-in';
 import { AuthCard } from './components/auth-card';
 import { AuthForm } from './components/auth-form';
 import { PasswordField } from './components/password-field';
+import { SsoSignIn } from './components/sso-sign-in';
 import { useAuthForm } from './use-auth-form';
 import { useFirstRunRedirect } from './use-first-run-redirect';
 
@@ -20,6 +21,8 @@ export function signInRefusal(error: AuthRequestError): string {
 export default function SignInPage() {
   const [params] = useSearchParams();
   const next = params.get('next');
+  // Single sign-on comes back here when the provider's answer was refused, saying why.
+  const ssoError = ssoErrorMessage(params.get('sso_error'));
   const form = useAuthForm(next);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -37,7 +40,7 @@ export default function SignInPage() {
     <AuthCard title="Sign in" description="Use the email address and password of your Throughline account.">
       <AuthForm
         onSubmit={() => void submit()}
-        bannerError={form.bannerError && new Error(signInRefusal(form.bannerError))}
+        bannerError={form.bannerError ? new Error(signInRefusal(form.bannerError)) : ssoError && new Error(ssoError)}
         failedTitle="You are not signed in"
         submitLabel="Sign in"
         busy={form.busy}
@@ -54,6 +57,7 @@ export default function SignInPage() {
         />
         <PasswordField value={password} onChange={setPassword} error={form.errors.password} />
       </AuthForm>
+      <SsoSignIn next={next} />
       <p className="mt-4 text-xs text-slate-500">
         No account? Ask an administrator to create one; they send you a link to choose a password.
       </p>
