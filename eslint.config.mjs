@@ -102,6 +102,8 @@ function serverBoundaries() {
     session: ['session-cookie'],
     // Every writer records its changes in the audit trail, in its own transaction.
     audit: ['audit-log'],
+    // The role matrix shows which queries a share link answers.
+    'share-link': ['shared-view-operations'],
   };
   const exported = (feature) => [
     `${root}/${feature}/**/*.{module,service,entity,model,inputs,loaders,loader}.ts`,

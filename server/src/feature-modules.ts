@@ -8,6 +8,7 @@ import { JiraModule } from './jira/jira.module';
 import { MetricModule } from './metric/metric.module';
 import { RiskModule } from './risk/risk.module';
 import { RoadmapModule } from './roadmap/roadmap.module';
+import { ShareLinkModule } from './share-link/share-link.module';
 import { TeamModule } from './team/team.module';
 import { UserModule } from './user/user.module';
 
@@ -25,4 +26,5 @@ export const FEATURE_MODULES = [
   BaselineModule,
   UserModule,
   ApiTokenModule,
+  ShareLinkModule,
 ];

@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Role } from '@throughline/shared';
+import { Role, SharedView } from '@throughline/shared';
 import {
   getNamedType,
   GraphQLArgument,
@@ -19,7 +19,9 @@ import { declaredOperations, Operation } from '../src/auth/declared-operations';
 import { allows, MATRIX_CALLERS, MatrixCaller, roleMatrixTable, tableInReadme } from '../src/auth/role-matrix';
 import { loadConfig, REPO_ROOT } from '../src/config/config';
 import { SessionService } from '../src/session/session.service';
+import { SHARED_VIEW_OPERATIONS } from '../src/share-link/shared-view-operations';
 import { MISSING_ID } from './graphql-helpers';
+import { sharedViewRequest, shareLinkOf } from './share-links';
 import { useTestApp } from './test-app';
 
 const OPERATIONS = declaredOperations(AppModule.forRoot(loadConfig({}), 'postgres://unused'));
@@ -71,12 +73,24 @@ describe('roles on every operation', () => {
     for (const role of [Role.VIEWER, Role.EDITOR, Role.ADMIN]) users.set(role, (await sut.userOf(role)).id);
     // A fresh session per request: some operations end sessions (logout everywhere).
     const cookieOf = async (caller: MatrixCaller) =>
-      caller === 'anonymous' ? undefined : `tl_session=${(await sessions.start(users.get(caller)!)).secret}`;
+      caller === 'anonymous' || caller === 'share link' ? undefined : `tl_session=${(await sessions.start(users.get(caller)!)).secret}`;
+    // A link of each view; the share link asks the matrix's dummy document, or (for the queries a
+    // view answers) that view's own document with the link's params.
+    const links = {
+      [SharedView.ROADMAP]: await shareLinkOf(sut, SharedView.ROADMAP, 'from=2027-01-01&to=2027-12-31'),
+      [SharedView.ALIGNMENT]: await shareLinkOf(sut, SharedView.ALIGNMENT, 'fy=2027'),
+    };
+    const viewOf = (field: string) =>
+      (Object.keys(SHARED_VIEW_OPERATIONS) as SharedView[]).find((view) =>
+        Object.values(SHARED_VIEW_OPERATIONS[view]).some((operation) => operation.rootField === field),
+      );
 
     async function outcome(op: Operation, caller: MatrixCaller): Promise<'UNAUTHENTICATED' | 'FORBIDDEN' | 'through'> {
       const headers: Record<string, string> = { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' };
       const cookie = await cookieOf(caller);
       if (cookie) headers.cookie = cookie;
+      const view = caller === 'share link' && op.kind !== 'REST' ? viewOf(op.name) : undefined;
+      if (caller === 'share link') headers['x-share-link'] = links[view ?? SharedView.ROADMAP].secret;
       if (op.kind === 'REST') {
         const [method, path] = op.name.split(' ');
         const response = await sut.anonymous.fetch(path, { method, headers, body: method === 'GET' ? undefined : '{}' });
@@ -84,11 +98,8 @@ describe('roles on every operation', () => {
         return response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'through';
       }
       const field = (schema().getType(op.kind) as GraphQLObjectType).getFields()[op.name];
-      const response = await sut.anonymous.fetch('/graphql', {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: documentOf(op.kind, field) }),
-      });
+      const body = view ? sharedViewRequest(links[view], op.name) : { query: documentOf(op.kind, field) };
+      const response = await sut.anonymous.fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(body) });
       const codes = (((await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }).errors ?? []).map(
         (e) => e.extensions?.code,
       );
@@ -98,7 +109,7 @@ describe('roles on every operation', () => {
     const mismatches: string[] = [];
     for (const op of OPERATIONS) {
       for (const caller of MATRIX_CALLERS) {
-        const expected = allows(op.access, caller) ? 'through' : caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+        const expected = allows(op, caller) ? 'through' : ['anonymous', 'share link'].includes(caller) ? 'UNAUTHENTICATED' : 'FORBIDDEN';
         const actual = await outcome(op, caller);
         if (actual !== expected) mismatches.push(`${key(op)} as ${caller}: expected ${expected}, got ${actual}`);
       }

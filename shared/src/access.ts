@@ -31,3 +31,9 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   DELETE = 'DELETE',
 }
+
+/** A view a share link opens read-only (the contract's Access section). */
+export enum SharedView {
+  ROADMAP = 'ROADMAP',
+  ALIGNMENT = 'ALIGNMENT',
+}

@@ -3,6 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ErrorCode, roleAtLeast } from '@throughline/shared';
 import type { Request } from 'express';
+import type { GraphQLResolveInfo } from 'graphql';
+import { operationFingerprint, variableFingerprint } from '../common/operation-fingerprint';
 import { DomainError } from '../common/domain-error';
 import { Access, ACCESS_METADATA } from './access.decorators';
 import { Caller, WithCaller } from './caller';
@@ -27,6 +29,24 @@ function assertNotCrossSiteForm(context: ExecutionContext, req: CallerRequest, c
     throw new DomainError(ErrorCode.FORBIDDEN, 'A change made with a session cookie needs the header X-Requested-With: XMLHttpRequest');
 }
 
+// A share link answers only its view's own operations, with the link's own parameters: the whole
+// document (nested fields too) must be one the scope names, and each variable it declares must
+// have the value the scope pins.
+function withinScope(context: ExecutionContext, caller: Caller): boolean {
+  if (!caller.scope) return true;
+  if (context.getType<string>() !== 'graphql') return false;
+  const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+  const document = operationFingerprint(info.operation, Object.values(info.fragments));
+  const allowed = caller.scope.find((operation) => operation.document === document);
+  return (
+    !!allowed &&
+    (info.operation.variableDefinitions ?? []).every((definition) => {
+      const name = definition.variable.name.value;
+      return variableFingerprint(info.variableValues[name]) === (allowed.variables[name] ?? variableFingerprint(null));
+    })
+  );
+}
+
 /**
  * Every Query, Mutation and REST route passes here (APP_GUARD). It finds the caller and enforces
  * what the handler declares with @Requires or @Public; a handler that declares nothing is refused.
@@ -49,6 +69,8 @@ export class AuthGuard implements CanActivate {
     if (!access) throw new DomainError(ErrorCode.FORBIDDEN, `${operationName(context)} declares no role, so nobody may call it`);
     const caller = await this.callers.callerOf(req);
     if (!caller) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in, or send an API token (Authorization: Bearer tl_…)');
+    if (!withinScope(context, caller))
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'A share link answers only the view it was made for; sign in for anything else');
     if (!roleAtLeast(caller.role, access))
       throw new DomainError(ErrorCode.FORBIDDEN, `This needs the ${access} role; yours is ${caller.role}`);
     assertNotCrossSiteForm(context, req, caller);

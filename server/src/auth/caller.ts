@@ -13,6 +13,21 @@ export interface Caller {
   name: string;
   tokenId?: string;
   shareLinkId?: string;
+  /**
+   * A share link's caller may run only these operations, each with exactly these variables
+   * (common/operation-fingerprint.ts); anything else is UNAUTHENTICATED.
+   */
+  scope?: readonly ScopedOperation[];
+}
+
+/**
+ * One operation a scoped caller may run: its document's fingerprint, and the value (as
+ * variableFingerprint text) each variable the document declares must have; a declared variable
+ * not named here must be null or absent.
+ */
+export interface ScopedOperation {
+  document: string;
+  variables: Readonly<Record<string, string>>;
 }
 
 /** Who made a change, as the audit trail records it. */

@@ -1,16 +1,20 @@
 import { Role, roleAtLeast } from '@throughline/shared';
-import { Access } from './access.decorators';
+import { SHARED_VIEW_FIELDS } from '../share-link/shared-view-operations';
 import { Operation } from './declared-operations';
 
-/** The callers of the matrix, in order: nobody, then each role. */
-export const MATRIX_CALLERS = ['anonymous', Role.VIEWER, Role.EDITOR, Role.ADMIN] as const;
+/** The callers of the matrix, in order: nobody, a share link, then each role. */
+export const MATRIX_CALLERS = ['anonymous', 'share link', Role.VIEWER, Role.EDITOR, Role.ADMIN] as const;
 export type MatrixCaller = (typeof MATRIX_CALLERS)[number];
 
-/** Whether `caller` may call an operation that declares `access` (undeclared: nobody). */
-export function allows(access: Access | undefined, caller: MatrixCaller): boolean {
-  if (access === 'PUBLIC') return true;
-  if (!access || caller === 'anonymous') return false;
-  return roleAtLeast(caller, access);
+/**
+ * Whether `caller` may call an operation (undeclared: nobody). A share link answers only the
+ * queries of its view, and those only with the view's own document and the link's params.
+ */
+export function allows(op: Pick<Operation, 'kind' | 'name' | 'access'>, caller: MatrixCaller): boolean {
+  if (op.access === 'PUBLIC') return true;
+  if (!op.access || caller === 'anonymous') return false;
+  if (caller === 'share link') return op.kind === 'Query' && SHARED_VIEW_FIELDS.has(op.name);
+  return roleAtLeast(caller, op.access);
 }
 
 const ORDER = { Query: 0, Mutation: 1, REST: 2 };
@@ -20,10 +24,14 @@ export function roleMatrixTable(operations: Operation[]): string {
   const rows = [...operations]
     .sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.name.localeCompare(b.name))
     .map((op) => {
-      const cells = MATRIX_CALLERS.map((caller) => (allows(op.access, caller) ? '✓' : ''));
+      const cells = MATRIX_CALLERS.map((caller) => (allows(op, caller) ? '✓' : ''));
       return `| ${op.kind === 'REST' ? '' : `${op.kind} `}\`${op.name}\` | ${op.access ?? 'none (refused)'} | ${cells.join(' | ')} |`;
     });
-  return ['| Operation | Declared | anonymous | VIEWER | EDITOR | ADMIN |', '| --- | --- | :-: | :-: | :-: | :-: |', ...rows].join('\n');
+  return [
+    `| Operation | Declared | ${MATRIX_CALLERS.join(' | ')} |`,
+    `| --- | --- |${' :-: |'.repeat(MATRIX_CALLERS.length)}`,
+    ...rows,
+  ].join('\n');
 }
 
 // Prettier would realign the table; the generated text is what the test compares.

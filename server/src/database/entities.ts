@@ -21,6 +21,7 @@ import { SetPasswordLinkEntity } from '../user/set-password-link.entity';
 import { UserEntity } from '../user/user.entity';
 import { SessionEntity } from '../session/session.entity';
 import { SignInFailureEntity } from '../session/sign-in-failure.entity';
+import { ShareLinkEntity } from '../share-link/share-link.entity';
 
 /** Every entity; the app, the CLI and the tests build their DataSource from this list. */
 export const ENTITIES = [
@@ -43,6 +44,7 @@ export const ENTITIES = [
   SignInFailureEntity,
   SetPasswordLinkEntity,
   ApiTokenEntity,
+  ShareLinkEntity,
   AuditEventEntity,
   BaselineEntity,
   BaselineInitiativeEntity,

@@ -1,0 +1,51 @@
+import { SharedView } from '@throughline/shared';
+import { ScopedOperation } from '../auth/caller';
+import { variableFingerprint } from '../common/operation-fingerprint';
+import { alignmentParams, roadmapParams } from './shared-view-params';
+
+/**
+ * The queries each shared view sends: the web app's own documents (web/src/features/*\/api),
+ * named by operationFingerprint (common/operation-fingerprint.ts). A share link runs these and
+ * nothing else, with the variables its params pin. When the web app changes one of them,
+ * test/share-link.api.spec.ts fails and prints the new fingerprint to put here.
+ */
+export const SHARED_VIEW_OPERATIONS = {
+  [SharedView.ROADMAP]: {
+    Roadmap: { rootField: 'roadmap', document: '56dc5b9f754fdc9f1809e94d04c55525306f2a29ec1efc317f678095d44d9de2' },
+  },
+  [SharedView.ALIGNMENT]: {
+    FiscalCalendar: { rootField: 'roadmap', document: '63a7f8d26e03bdaec371cd2af8ad65c7db389c42373c154f6f0d816f10338acc' },
+    AlignmentOverview: { rootField: 'alignment', document: 'b5cf4d5a7e24f942ae1c30fadb8f237d58fe2e2c3dd9541fdb7928f4582e9761' },
+  },
+} as const satisfies Record<SharedView, Record<string, { rootField: string; document: string }>>;
+
+/** The Query fields some shared view answers (for the role matrix). */
+export const SHARED_VIEW_FIELDS: ReadonlySet<string> = new Set(
+  Object.values(SHARED_VIEW_OPERATIONS).flatMap((operations) => Object.values(operations).map((operation) => operation.rootField)),
+);
+
+/** Each operation of the view by name, with the variables the link's params pin (as the web app sends them). */
+export function sharedViewVariables(view: SharedView, params: string, fiscalStartMonth: number): Record<string, Record<string, unknown>> {
+  if (view === SharedView.ROADMAP) {
+    const { from, to, groupBy, teamIds, goalIds, statuses, search, baseline } = roadmapParams(params);
+    const filter = Object.entries({ teamIds, goalIds, statuses, search }).filter(([, value]) => value.length > 0);
+    // A document that declares no baseline variables is checked without them.
+    const comparison = { baselineId: baseline, withBaseline: baseline !== '' };
+    return { Roadmap: { from, to, groupBy, ...(filter.length ? { filter: Object.fromEntries(filter) } : {}), ...comparison } };
+  }
+  const { start, end, fiscalYear } = alignmentParams(params, fiscalStartMonth);
+  return {
+    // January 1st of a fiscal year's name lies in it, whatever month the year starts in.
+    FiscalCalendar: { day: `${fiscalYear}-01-01` },
+    AlignmentOverview: { from: start, to: end, since: `${start}T00:00:00.000Z`, until: `${end}T23:59:59.999Z` },
+  };
+}
+
+/** What a link for this view and params may run. */
+export function sharedViewScope(view: SharedView, params: string, fiscalStartMonth: number): ScopedOperation[] {
+  const operations: Record<string, { document: string }> = SHARED_VIEW_OPERATIONS[view];
+  return Object.entries(sharedViewVariables(view, params, fiscalStartMonth)).map(([name, variables]) => ({
+    document: operations[name].document,
+    variables: Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, variableFingerprint(value)])),
+  }));
+}
