@@ -9,7 +9,12 @@ export default defineConfig({
     conditions: ['source', ...defaultClientConditions],
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:3000', '/api': 'http://localhost:3000', '/health': 'http://localhost:3000' },
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/api': 'http://localhost:3000',
+      '/health': 'http://localhost:3000',
+      '/auth': 'http://localhost:3000',
+    },
   },
   build: {
     sourcemap: true,

@@ -70,6 +70,7 @@ export class OidcClient {
     });
     const idToken = tokens.claims()!;
     // Many providers put email and custom claims only in UserInfo; its subject must be the ID token's.
+    if (!configuration.serverMetadata().userinfo_endpoint) return { ...idToken };
     const userInfo = await openid.fetchUserInfo(configuration, tokens.access_token, idToken.sub);
     return { ...idToken, ...userInfo };
   }
