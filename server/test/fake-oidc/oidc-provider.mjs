@@ -3,26 +3,38 @@
 // (FAKE_OIDC_CLIENT_ID, FAKE_OIDC_CLIENT_SECRET, FAKE_OIDC_REDIRECT_URI); it prints its issuer URL
 // as one JSON line once it listens.
 //
-// There is no login page: the test "types" who signs in by POSTing {"sub", "claims"} to the
-// interaction URL the provider redirected to, and that person consents to what was asked.
+// Who signs in: an API test POSTs {"sub", "claims"} as JSON to the interaction URL the provider
+// redirected to; a browser gets a form there (email and name, verified). That person consents to
+// what was asked.
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
+import { URLSearchParams } from 'node:url';
 import Provider from 'oidc-provider';
 
 const { FAKE_OIDC_CLIENT_ID: clientId, FAKE_OIDC_CLIENT_SECRET: clientSecret, FAKE_OIDC_REDIRECT_URI: redirectUri } = process.env;
 const accounts = new Map();
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
-async function readJson(req) {
+/** Who signs in: a test's JSON, or the login form's fields. */
+async function readPerson(req) {
   let text = '';
   for await (const chunk of req) text += chunk;
-  return JSON.parse(text);
+  if (req.headers['content-type']?.startsWith('application/json')) return JSON.parse(text);
+  const form = new URLSearchParams(text);
+  const email = form.get('email');
+  return { sub: email, claims: { email, email_verified: true, name: form.get('name') } };
 }
+
+const LOGIN_FORM = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test identity provider</title><link rel="icon" href="data:,"></head>
+<body><main><h1>Test identity provider</h1><form method="post">
+<label>Email <input name="email" type="email" required></label>
+<label>Name <input name="name" required></label>
+<button type="submit">Continue</button></form></main></body></html>`;
 
 let provider;
 
 async function finishInteraction(req, res) {
-  const { sub, claims } = await readJson(req);
+  const { sub, claims } = await readPerson(req);
   accounts.set(sub, claims);
   const details = await provider.interactionDetails(req, res);
   const grant = new provider.Grant({ accountId: sub, clientId: details.params.client_id });
@@ -32,6 +44,11 @@ async function finishInteraction(req, res) {
 }
 
 const server = createServer((req, res) => {
+  if (req.method === 'GET' && req.url.startsWith('/interaction/')) {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(LOGIN_FORM);
+    return;
+  }
   if (req.method === 'POST' && req.url.startsWith('/interaction/')) {
     finishInteraction(req, res).catch((error) => {
       res.statusCode = 400;
