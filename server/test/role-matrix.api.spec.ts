@@ -63,7 +63,16 @@ describe('roles on every operation', () => {
     expect(fields.length).toBeGreaterThan(20);
     expect(fields.filter((field) => !declared.get(key(field))).map(key)).toEqual([]);
     const rest = OPERATIONS.filter((op) => op.kind === 'REST');
-    expect(rest.map((op) => op.name)).toEqual(expect.arrayContaining(['POST /auth/login', 'GET /health', 'POST /api/jira/import-csv']));
+    expect(rest.map((op) => op.name)).toEqual(
+      expect.arrayContaining([
+        'POST /auth/login',
+        'GET /health',
+        'POST /api/jira/import-csv',
+        'GET /auth/oidc',
+        'GET /auth/oidc/login',
+        'GET /auth/oidc/callback',
+      ]),
+    );
     expect(rest.filter((op) => !op.access).map((op) => op.name)).toEqual([]);
   });
 
