@@ -8,6 +8,7 @@ import { InitiativeOptionsQuery } from '../../features/initiative/api/initiative
 import { RescheduleInitiativeMutation } from '../../features/roadmap/api/reschedule-initiative.mutation';
 import { RoadmapOptionsQuery } from '../../features/roadmap/api/roadmap-options.query';
 import { RoadmapQuery } from '../../features/roadmap/api/roadmap.query';
+import { BaselinesQuery } from '../../features/roadmap/api/baselines.query';
 import RoadmapRoute from './roadmap';
 import { signedIn } from '../../test/session';
 import { Role } from '@throughline/shared';
@@ -338,5 +339,39 @@ describe('Roadmap page', () => {
     expect(create).toHaveBeenCalledTimes(1);
     expect(router.location!.pathname).toBe('/');
     expect(screen.queryByRole('dialog', { name: 'New initiative' })).not.toBeInTheDocument();
+  });
+
+  it('compares with the baseline the URL names: ghosts under the bars, the slip beside them, new ones marked', async () => {
+    const id = '5b0c3c8e-7a51-4d0e-9f7e-2a6f1c3d4e5f';
+    const dates = (startDate: string, endDate: string) => ({ __typename: 'BaselineDates' as const, startDate, endDate });
+    const late = { ...caching, baseline: dates('2027-03-01', '2027-06-09') };
+    const added = { ...redis, baseline: null };
+    const compared = roadmap([
+      { key: 'plat', title: 'Platform', initiatives: [late] },
+      { key: 'infra', title: 'Infrastructure', initiatives: [added] },
+    ]);
+    const baselines = {
+      request: { query: BaselinesQuery },
+      result: {
+        data: {
+          baselines: [
+            { __typename: 'Baseline' as const, id, name: 'FY2027-Q1 as agreed', createdAt: '2027-01-04T09:00:00Z', initiativeCount: 1 },
+          ],
+        },
+      },
+    };
+    const router = renderPage([roadmapMock(compared), optionsMock, baselines], `/?from=2027-01-01&to=2027-12-31&baseline=${id}`);
+
+    expect(
+      await screen.findByRole('link', { name: /TL-1 .*, ends 21 days later than in FY2027-Q1 as agreed$/ }, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /TL-2 .*, new since FY2027-Q1 as agreed$/ })).toBeInTheDocument();
+    expect(screen.getAllByTestId('baseline-ghost')).toHaveLength(1);
+    expect(screen.getAllByTestId('baseline-slip').map((label) => label.textContent)).toEqual(['+21 d', 'new']);
+    expect(screen.getByLabelText('Compare with baseline')).toHaveValue(id);
+    expect(screen.getByTestId('legend-baseline')).toHaveTextContent('Dates in FY2027-Q1 as agreed');
+
+    await userEvent.selectOptions(screen.getByLabelText('Compare with baseline'), '');
+    expect(new URLSearchParams(router.location!.search).has('baseline')).toBe(false);
   });
 });

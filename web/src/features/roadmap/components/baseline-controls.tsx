@@ -52,13 +52,13 @@ export function BaselineControls({ baselines, value, onChange, canEdit, filter }
         </Popover>
       )}
       {canEdit && (
-        <Button size="sm" variant="ghost" onClick={() => setSaving(true)}>
-          Save baseline…
+        <Button size="sm" variant="ghost" aria-label="Save baseline…" onClick={() => setSaving(true)}>
+          Save<span className="hidden sm:inline"> baseline</span>…
         </Button>
       )}
       {canEdit && chosen && (
-        <Button size="sm" variant="ghost-danger" onClick={() => setDeleting(chosen)}>
-          Delete baseline
+        <Button size="sm" variant="ghost-danger" aria-label="Delete baseline" onClick={() => setDeleting(chosen)}>
+          Delete<span className="hidden sm:inline"> baseline</span>
         </Button>
       )}
       {canEdit && <SaveBaselineDialog open={saving} onClose={() => setSaving(false)} />}

@@ -33,7 +33,8 @@ export function RoadmapLegend({ baselineName }: { baselineName?: string }) {
       {baselineName && (
         <span className="inline-flex items-center gap-1.5" data-testid="legend-baseline">
           <span aria-hidden className="h-3 w-5 rounded-sm border-[1.5px] border-dashed border-slate-500 bg-slate-400/15" />
-          Dates in {baselineName}, <span className="font-semibold text-rose-700">+n d</span> ends later now
+          Dates in {baselineName}
+          <span className="ml-1.5 font-semibold text-rose-700">+n d</span> ends n days later now
         </span>
       )}
     </div>

@@ -10,6 +10,8 @@ type Lanes = ReadonlyArray<{ initiatives: ReadonlyArray<{ id: string; baseline?:
 /**
  * The saved baselines, and the one the view compares with (the URL names it) with the dates the
  * roadmap answered. A link naming a baseline deleted since compares with none, and says so in the URL.
+ * The ghosts do not wait for the list (nor need it, where it cannot be read): until it names the
+ * baseline, it is "the baseline".
  */
 export function useBaselineComparison(
   view: RoadmapView,
@@ -25,9 +27,10 @@ export function useBaselineComparison(
   }, [missing, view, setView]);
 
   const lookup = useMemo(() => (lanes ? baselineLookupOf(lanes) : new Map()), [lanes]);
+  const name = chosen?.name ?? 'the baseline';
   const comparison = useMemo<BaselineComparison | null>(
-    () => (chosen ? { id: chosen.id, name: chosen.name, lookup } : null),
-    [chosen, lookup],
+    () => (view.baseline && !missing ? { id: view.baseline, name, lookup } : null),
+    [view.baseline, missing, name, lookup],
   );
   return { baselines, comparison };
 }
