@@ -11,7 +11,7 @@ import { alignmentParams, roadmapParams } from './shared-view-params';
  */
 export const SHARED_VIEW_OPERATIONS = {
   [SharedView.ROADMAP]: {
-    Roadmap: { rootField: 'roadmap', document: '56dc5b9f754fdc9f1809e94d04c55525306f2a29ec1efc317f678095d44d9de2' },
+    Roadmap: { rootField: 'roadmap', document: 'fa99ccc6e87278bc63bbb08881b7f8078fabfbdc4c3ad07d6208bcb2a81c5f39' },
   },
   [SharedView.ALIGNMENT]: {
     FiscalCalendar: { rootField: 'roadmap', document: '63a7f8d26e03bdaec371cd2af8ad65c7db389c42373c154f6f0d816f10338acc' },
