@@ -16,6 +16,8 @@ export const routes: RouteObject[] = [
   { path: 'sign-in', ...page(() => import('../features/account/sign-in-page')) },
   { path: 'first-run', ...page(() => import('../features/account/first-run-page')) },
   { path: 'set-password', ...page(() => import('../features/account/set-password-page')) },
+  // A view opened with a share link: no session, no layout.
+  { path: 'shared/:view', ...page(() => import('./pages/shared')) },
   {
     element: (
       <SessionGate>
@@ -37,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'teams', ...page(() => import('../features/team/team-page')) },
           { path: 'jira', ...page(() => import('../features/jira/jira-page')) },
           { path: 'tokens', ...page(() => import('./pages/api-tokens')) },
+          { path: 'share-links', ...page(() => import('./pages/share-links')) },
           { path: 'admin/users', ...page(() => import('./pages/users')) },
           { path: 'admin/audit', ...page(() => import('./pages/audit')) },
           { path: '*', element: <NotFoundPage /> },

@@ -51,8 +51,16 @@ export interface RiskPanelProps {
   onReload: () => Promise<unknown>;
 }
 
+/** A view a share link opens: the roadmap or the alignment page, with its URL query. */
+export interface ShareButtonProps {
+  view: 'ROADMAP' | 'ALIGNMENT';
+  /** The view's URL query as it is on screen, e.g. "from=2027-01-01&to=2027-12-31&team=…". */
+  params: string;
+}
+
 export type NewInitiativeDialogSlot = ComponentType<NewInitiativeDialogProps>;
 export type NewGoalDialogSlot = ComponentType<NewGoalDialogProps>;
 export type NewTeamDialogSlot = ComponentType<CreateDialogProps>;
 export type InitiativePickerSlot = ComponentType<InitiativePickerProps>;
 export type RiskPanelSlot = ComponentType<RiskPanelProps>;
+export type ShareButtonSlot = ComponentType<ShareButtonProps>;

@@ -63,6 +63,10 @@ type Documents = {
     "\n  fragment RoadmapBar on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    externalKey\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": typeof types.RoadmapBarFragmentDoc,
     "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    initiatives(take: 1) {\n      totalCount\n    }\n  }\n": typeof types.RoadmapOptionsDocument,
     "\n  query Roadmap(\n    $from: Date!\n    $to: Date!\n    $groupBy: RoadmapGroupBy\n    $filter: InitiativeFilter\n    $baselineId: ID! = \"\"\n    $withBaseline: Boolean! = false\n  ) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n          baseline(id: $baselineId) @include(if: $withBaseline) {\n            startDate\n            endDate\n          }\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
+    "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": typeof types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": typeof types.RevokeShareLinkDocument,
+    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    view\n    params\n    url\n    createdAt\n    expiresAt\n    revokedAt\n    createdBy {\n      id\n      name\n    }\n  }\n": typeof types.ShareLinkFieldsFragmentDoc,
+    "\n  query ShareLinks {\n    shareLinks {\n      ...ShareLinkFields\n    }\n  }\n": typeof types.ShareLinksDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamListDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n      setPasswordUrl\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -121,6 +125,10 @@ const documents: Documents = {
     "\n  fragment RoadmapBar on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    externalKey\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": types.RoadmapBarFragmentDoc,
     "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    initiatives(take: 1) {\n      totalCount\n    }\n  }\n": types.RoadmapOptionsDocument,
     "\n  query Roadmap(\n    $from: Date!\n    $to: Date!\n    $groupBy: RoadmapGroupBy\n    $filter: InitiativeFilter\n    $baselineId: ID! = \"\"\n    $withBaseline: Boolean! = false\n  ) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n          baseline(id: $baselineId) @include(if: $withBaseline) {\n            startDate\n            endDate\n          }\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n": types.RoadmapDocument,
+    "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": types.RevokeShareLinkDocument,
+    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    view\n    params\n    url\n    createdAt\n    expiresAt\n    revokedAt\n    createdBy {\n      id\n      name\n    }\n  }\n": types.ShareLinkFieldsFragmentDoc,
+    "\n  query ShareLinks {\n    shareLinks {\n      ...ShareLinkFields\n    }\n  }\n": types.ShareLinksDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      key\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  query TeamList {\n    teams {\n      id\n      key\n      name\n      initiatives {\n        id\n        status\n        leadTeam {\n          id\n        }\n      }\n    }\n  }\n": types.TeamListDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n      setPasswordUrl\n    }\n  }\n": types.CreateUserDocument,
@@ -340,6 +348,22 @@ export function graphql(source: "\n  query RoadmapOptions {\n    teams {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Roadmap(\n    $from: Date!\n    $to: Date!\n    $groupBy: RoadmapGroupBy\n    $filter: InitiativeFilter\n    $baselineId: ID! = \"\"\n    $withBaseline: Boolean! = false\n  ) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n          baseline(id: $baselineId) @include(if: $withBaseline) {\n            startDate\n            endDate\n          }\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roadmap(\n    $from: Date!\n    $to: Date!\n    $groupBy: RoadmapGroupBy\n    $filter: InitiativeFilter\n    $baselineId: ID! = \"\"\n    $withBaseline: Boolean! = false\n  ) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        initiatives {\n          ...RoadmapBar\n          baseline(id: $baselineId) @include(if: $withBaseline) {\n            startDate\n            endDate\n          }\n        }\n      }\n      dependencies {\n        conflict\n        dependent {\n          id\n        }\n        blocker {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShareLinkFields on ShareLink {\n    id\n    view\n    params\n    url\n    createdAt\n    expiresAt\n    revokedAt\n    createdBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ShareLinkFields on ShareLink {\n    id\n    view\n    params\n    url\n    createdAt\n    expiresAt\n    revokedAt\n    createdBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareLinks {\n    shareLinks {\n      ...ShareLinkFields\n    }\n  }\n"): (typeof documents)["\n  query ShareLinks {\n    shareLinks {\n      ...ShareLinkFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,3 +73,21 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     },
   });
 }
+
+/** The header a shared view sends its link's secret in (read from the page's URL fragment). */
+export const SHARE_LINK_HEADER = 'X-Share-Link';
+
+/**
+ * The client of a shared view: every request carries the link's secret, nobody is signed in (so
+ * `me` is never asked: the link answers only its view's own queries), and nothing is shared with
+ * the app's own client.
+ */
+export function createShareLinkClient(secret: string, uri = '/graphql'): ApolloClient {
+  const cache = createCache();
+  cache.writeQuery({ query: MeQuery, data: { __typename: 'Query', me: null } });
+  return new ApolloClient({
+    link: new HttpLink({ uri, headers: { [SHARE_LINK_HEADER]: secret } }),
+    cache,
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}

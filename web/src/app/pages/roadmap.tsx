@@ -1,9 +1,17 @@
 import { CreateGoalDialog } from '../../features/goal/components/create-goal-dialog';
 import { CreateInitiativeDialog } from '../../features/initiative/components/create-initiative-dialog';
 import RoadmapPage from '../../features/roadmap/roadmap-page';
+import { ShareButton } from '../../features/share-links/components/share-button';
 import { CreateTeamDialog } from '../../features/team/components/create-team-dialog';
 
-/** The roadmap, with the "New …" dialogs of the features that own them. */
+/** The roadmap, with the "New …" dialogs and the Share button of the features that own them. */
 export default function RoadmapRoute() {
-  return <RoadmapPage NewInitiativeDialog={CreateInitiativeDialog} NewGoalDialog={CreateGoalDialog} NewTeamDialog={CreateTeamDialog} />;
+  return (
+    <RoadmapPage
+      NewInitiativeDialog={CreateInitiativeDialog}
+      NewGoalDialog={CreateGoalDialog}
+      NewTeamDialog={CreateTeamDialog}
+      ShareButton={ShareButton}
+    />
+  );
 }

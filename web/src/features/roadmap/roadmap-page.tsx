@@ -1,7 +1,7 @@
 import { Role } from '@throughline/shared';
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import type { NewGoalDialogSlot, NewInitiativeDialogSlot, NewTeamDialogSlot } from '../../components/slots';
+import type { NewGoalDialogSlot, NewInitiativeDialogSlot, NewTeamDialogSlot, ShareButtonSlot } from '../../components/slots';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { LoadingBlock } from '../../components/ui/spinner';
 import type { RoadmapBarFragment } from '../../gql/graphql';
@@ -16,36 +16,30 @@ import { RoadmapHeader } from './components/roadmap-header';
 import { RoadmapLegend } from './components/roadmap-legend';
 import { RoadmapToolbar } from './components/roadmap-toolbar';
 import { Timeline } from './components/timeline';
-import { toCsv, uniqueInitiatives } from './export/csv';
-import { download } from './export/download';
 import { useBaselineComparison } from './hooks/use-baseline-comparison';
 import { useInitiativeCreated } from './hooks/use-initiative-created';
+import { useRoadmapSummary } from './hooks/use-roadmap-summary';
 import { useRoadmapView } from './hooks/use-roadmap-view';
 import type { TimelineHandle } from './hooks/use-timeline-export';
 import { useWindowKeys } from './hooks/use-window-keys';
 import { activeFilterCount, clearFilters, toggle, toInitiativeFilter } from './model/filters';
 import { newInitiativeDefaults } from './model/new-initiative-defaults';
-import { windowAroundToday } from './model/view-state';
-
-function periodRangeLabel(periods: ReadonlyArray<{ label: string }>): string {
-  if (periods.length === 0) return '';
-  const [first, last] = [periods[0].label, periods[periods.length - 1].label];
-  return first === last ? first : `${first} – ${last}`;
-}
+import { serializeView, windowAroundToday } from './model/view-state';
 
 // Cmd/Ctrl/Shift-click and middle-click keep the browser's meaning: open in a new tab or window.
 function opensElsewhere(event: MouseEvent): boolean {
   return event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0;
 }
 
-/** The "New …" dialogs the roadmap offers (app/ gives those of the initiative, goal and team features). */
+/** The "New …" dialogs and the Share button the roadmap offers (app/ gives those of the features that own them). */
 export interface RoadmapDialogs {
   NewInitiativeDialog: NewInitiativeDialogSlot;
   NewGoalDialog: NewGoalDialogSlot;
   NewTeamDialog: NewTeamDialogSlot;
+  ShareButton?: ShareButtonSlot;
 }
 
-export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTeamDialog }: RoadmapDialogs) {
+export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTeamDialog, ShareButton }: RoadmapDialogs) {
   const { view, setView, today } = useRoadmapView();
   const canEdit = useCan(Role.EDITOR);
   const { roadmap, dependencies, loading, error, refetch, setOverrides } = useRoadmap(view);
@@ -59,9 +53,7 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
   useWindowKeys(view, setView);
   const { baselines, comparison } = useBaselineComparison(view, setView, roadmap?.lanes);
 
-  const initiatives = useMemo(() => (roadmap ? uniqueInitiatives(roadmap.lanes) : []), [roadmap]);
-  const windowLabel = periodRangeLabel(roadmap?.periods ?? []);
-  const fileName = `roadmap-${view.from}-to-${view.to}`;
+  const { initiatives, windowLabel, onExportImage, onExportCsv } = useRoadmapSummary(roadmap, view, timeline);
   const onToggleLane = useCallback(
     (key: string) => setView({ ...view, collapsed: toggle(view.collapsed, key) }, { replace: true }),
     [view, setView],
@@ -74,9 +66,6 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
     },
     [navigate],
   );
-  useEffect(() => {
-    document.title = windowLabel ? `Roadmap ${windowLabel} · Throughline` : 'Roadmap · Throughline';
-  }, [windowLabel]);
 
   return (
     <div className="flex h-[calc(100dvh-3.5rem-1px)] min-h-[30rem] flex-col bg-white print:h-auto" data-testid="roadmap-page">
@@ -90,22 +79,25 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
           updating={loading && !!roadmap}
           newInitiative={
             canEdit && (
-              <NewInitiativeButton
-                variant="primary"
-                aria-label="New initiative"
-                defaults={newDefaults}
-                onCreated={onCreated}
-                dialog={NewInitiativeDialog}
-              >
-                <PlusIcon />
-                <span>
-                  New<span className="hidden sm:inline"> initiative</span>
-                </span>
-              </NewInitiativeButton>
+              <>
+                {ShareButton && <ShareButton view="ROADMAP" params={serializeView(view).toString()} />}
+                <NewInitiativeButton
+                  variant="primary"
+                  aria-label="New initiative"
+                  defaults={newDefaults}
+                  onCreated={onCreated}
+                  dialog={NewInitiativeDialog}
+                >
+                  <PlusIcon />
+                  <span>
+                    New<span className="hidden sm:inline"> initiative</span>
+                  </span>
+                </NewInitiativeButton>
+              </>
             )
           }
-          onExportImage={(format) => void timeline.current?.exportImage(format, fileName)}
-          onExportCsv={() => download(new Blob([toCsv(initiatives)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`)}
+          onExportImage={onExportImage}
+          onExportCsv={onExportCsv}
         />
         <div className="print:hidden">
           <RoadmapToolbar

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import type { Role } from '@throughline/shared';
+import { Role, roleAtLeast } from '@throughline/shared';
 import { useNavigate } from 'react-router';
 import { Menu } from '../../../components/ui/menu';
 import { useToast } from '../../../components/ui/toast';
@@ -12,7 +12,7 @@ function initials(name: string): string {
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
 }
 
-/** Who is signed in, with what role; their tokens; sign out here or everywhere. */
+/** Who is signed in, with what role; their tokens and (editors) share links; sign out here or everywhere. */
 export function UserMenu() {
   const me = useMe().data?.me;
   const client = useApolloClient();
@@ -54,6 +54,7 @@ export function UserMenu() {
       }
       items={[
         { label: 'API tokens', onSelect: () => void navigate('/tokens') },
+        ...(roleAtLeast(me.role as Role, Role.EDITOR) ? [{ label: 'Share links', onSelect: () => void navigate('/share-links') }] : []),
         { label: 'Sign out', onSelect: () => void leave(false) },
         { label: 'Sign out everywhere', onSelect: () => void leave(true) },
       ]}

@@ -1,6 +1,7 @@
 import { Role, roleAtLeast } from '@throughline/shared';
 import { CreateDialog, useCreateForm } from '../../../components/create-dialog';
 import { bindFields, ChoiceField, DateField, NameField } from '../../../components/form-fields';
+import { endOfDay, localDateInput } from '../../../lib/form-input';
 import { useMe } from '../../../lib/session/me.query';
 import { ROLE_OPTIONS } from '../../../lib/session/role-label';
 import { useCreateApiToken } from '../api/create-api-token.mutation';
@@ -16,11 +17,6 @@ interface CreateTokenDialogProps {
   onCreated: (token: string) => void;
 }
 
-/** The end of the chosen day where the user is: a token "until Friday" works all of Friday. */
-function endOfDay(date: string): string {
-  return new Date(`${date}T23:59:59.999`).toISOString();
-}
-
 export function CreateTokenDialog({ open, onClose, onCreated }: CreateTokenDialogProps) {
   const me = useMe().data?.me;
   const myRole = (me?.role ?? Role.VIEWER) as Role;
@@ -33,7 +29,7 @@ export function CreateTokenDialog({ open, onClose, onCreated }: CreateTokenDialo
 
   const submit = async () => {
     const { name, role, expiresOn, ownerId } = form.values;
-    const today = new Date().toLocaleDateString('en-CA');
+    const today = localDateInput();
     const problems = {
       name: name.trim() ? undefined : 'Name it after where it is used, e.g. "CI metrics push".',
       expiresAt: expiresOn && expiresOn < today ? 'Choose today or a later day, or leave it empty.' : undefined,
