@@ -31,17 +31,17 @@ export function BaselineControls({ baselines, value, onChange, canEdit, filter }
   const chosen = baselines.find((b) => b.id === value) ?? null;
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="baseline-controls">
-      <label className="flex items-center gap-2 text-sm text-slate-600">
+      <label className="flex min-w-0 max-w-full items-center gap-2 text-sm text-slate-600">
         <span className="whitespace-nowrap">Compare with baseline</span>
         <select
-          className={`${controlClasses()} w-44 py-1 pr-8 sm:w-56`}
+          className={`${controlClasses()} max-w-[11rem] py-1 pr-8 w-auto! sm:max-w-xs`}
           value={chosen?.id ?? ''}
           onChange={(e) => onChange(e.target.value)}
         >
           <option value="">None</option>
           {baselines.map((b) => (
             <option key={b.id} value={b.id}>
-              {b.name} ({formatDate(b.createdAt.slice(0, 10))})
+              {b.name} · {formatDate(b.createdAt.slice(0, 10))}
             </option>
           ))}
         </select>
@@ -53,12 +53,16 @@ export function BaselineControls({ baselines, value, onChange, canEdit, filter }
       )}
       {canEdit && (
         <Button size="sm" variant="ghost" aria-label="Save baseline…" onClick={() => setSaving(true)}>
-          Save<span className="hidden sm:inline"> baseline</span>…
+          <span>
+            Save<span className="hidden sm:inline"> baseline</span>…
+          </span>
         </Button>
       )}
       {canEdit && chosen && (
         <Button size="sm" variant="ghost-danger" aria-label="Delete baseline" onClick={() => setDeleting(chosen)}>
-          Delete<span className="hidden sm:inline"> baseline</span>
+          <span>
+            Delete<span className="hidden sm:inline"> baseline</span>
+          </span>
         </Button>
       )}
       {canEdit && <SaveBaselineDialog open={saving} onClose={() => setSaving(false)} />}
