@@ -1,7 +1,5 @@
-import { Client } from 'pg';
-import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { RestErrorBody } from '../src/common/rest-errors';
-import { startTestApp, TestApp, useTestApp } from './test-app';
+import { TestApp, useTestApp } from './test-app';
 
 async function post(sut: TestApp, body: string, headers: Record<string, string> = {}): Promise<Response> {
   return sut.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -9,12 +7,6 @@ async function post(sut: TestApp, body: string, headers: Record<string, string> 
 
 describe('HTTP edges', () => {
   const sut = useTestApp();
-
-  it('answers /health with 200 while the database is up', async () => {
-    const response = await sut.anonymous.fetch('/health');
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
-  });
 
   it('serves a page at /', async () => {
     const response = await sut.anonymous.fetch('/', { headers: { accept: 'text/html' } });
@@ -58,23 +50,5 @@ describe('HTTP edges', () => {
     await post(sut, 'not json at all');
     await post(sut, '{"query": 42}');
     expect((await sut.ok('{ teams { id } }')).teams).toEqual(expect.any(Array));
-  });
-});
-
-describe('/health without a database', () => {
-  it('answers 503 once the database is gone', async () => {
-    const sut = await startTestApp();
-    const url = new URL((sut.dataSource.options as PostgresDataSourceOptions).url!);
-    const name = url.pathname.slice(1);
-    url.pathname = '/postgres';
-    const admin = new Client({ connectionString: url.toString() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
-    await admin.end();
-
-    const response = await sut.anonymous.fetch('/health');
-    expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'unavailable', database: 'down' });
-    await sut.close();
   });
 });

@@ -67,6 +67,8 @@ describe('roles on every operation', () => {
       expect.arrayContaining([
         'POST /auth/login',
         'GET /health',
+        'GET /health/live',
+        'GET /health/ready',
         'POST /api/jira/import-csv',
         'GET /auth/oidc',
         'GET /auth/oidc/login',
