@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { unique } from './support/api';
-import { upcomingQuarters } from './support/dates';
+import { fiscalYearOf, upcomingQuarters } from './support/dates';
 import { expect, expectAccessible, screenshot, test } from './support/fixtures';
 
 // Share links, end to end: an editor shares the roadmap as it is on screen (window and team
@@ -13,6 +13,26 @@ const [current, next] = upcomingQuarters();
 function forgetExpected(consoleErrors: string[], pattern: RegExp) {
   const kept = consoleErrors.filter((e) => !pattern.test(e));
   consoleErrors.splice(0, consoleErrors.length, ...kept);
+}
+
+/** Shares what `page` shows through its Share button; returns the link shown once. */
+async function share(page: Page, dialogName: string): Promise<string> {
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('dialog', { name: dialogName }).getByRole('button', { name: 'Create link' }).click();
+  const shown = page.getByRole('dialog', { name: 'Your share link' });
+  const url = await shown.getByRole('textbox', { name: 'Link' }).inputValue();
+  await shown.getByRole('button', { name: 'Done' }).click();
+  return url;
+}
+
+/** Someone else's browser: no cookies, no account. */
+async function guestBrowser(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  page.on('pageerror', (error) => void errors.push(error.message));
+  return { context, page, errors };
 }
 
 /** What the page's own code would get asking something else with the link's secret. */
@@ -50,20 +70,11 @@ test('a share link opens the roadmap in a fresh browser with no account', async 
   await expect(page.locator(`[data-testid="roadmap-bar"][data-key="${hidden.key}"]`)).toHaveCount(0);
   const onScreen = new URL(page.url()).search;
 
-  await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this roadmap' });
-  await dialog.getByRole('button', { name: 'Create link' }).click();
-  const secretDialog = page.getByRole('dialog', { name: 'Your share link' });
-  const url = await secretDialog.getByRole('textbox', { name: 'Link' }).inputValue();
+  const url = await share(page, 'Share this roadmap');
   expect(new URL(url).search).toBe(onScreen);
   expect(new URL(url).hash).toMatch(/^#[0-9A-Za-z]{43}$/);
-  await secretDialog.getByRole('button', { name: 'Done' }).click();
 
-  // Someone else's browser: no cookies, no account.
-  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-  const guest = await context.newPage();
-  const guestErrors: string[] = [];
-  guest.on('console', (message) => void (message.type() === 'error' && guestErrors.push(message.text())));
+  const { context, page: guest, errors: guestErrors } = await guestBrowser(browser, baseURL);
   await guest.goto(url);
   await expect(guest.getByRole('status').filter({ hasText: 'Shared view, read-only' })).toBeVisible();
   await expect(guest.locator(`[data-testid="roadmap-bar"][data-key="${shown.key}"]`)).toBeVisible();
@@ -100,5 +111,42 @@ test('a share link opens the roadmap in a fresh browser with no account', async 
   await expect(guest.locator('[data-testid="roadmap-bar"]')).toHaveCount(0);
   forgetExpected(guestErrors, /401/);
   expect(guestErrors, 'errors in the shared view').toEqual([]);
+  await context.close();
+});
+
+test('a share link opens the alignment of its fiscal year, read-only', async ({ page, api, browser, baseURL }, testInfo) => {
+  const u = unique();
+  const goal = await api.createGoal({ title: `Shared outcome ${u}`, targetDate: next.end });
+  const metric = await api.createMetric({
+    goalId: goal.id,
+    name: `Conversion ${u}`,
+    unit: '%',
+    direction: 'INCREASE',
+    baseline: 2,
+    target: 4,
+  });
+  await api.recordMeasurement(metric.id, 3, `${current.start}T12:00:00Z`);
+  await api.createInitiative({ title: `Serving work ${u}`, goalIds: [goal.id], startDate: current.start, endDate: next.end });
+  const fy = fiscalYearOf(current.start);
+  await page.goto(`/alignment?fy=${fy}`);
+  await expect(page.getByRole('link', { name: `Shared outcome ${u}` }).first()).toBeVisible();
+  const url = await share(page, 'Share this alignment view');
+  expect(new URL(url).search).toBe(`?fy=${fy}`);
+
+  const { context, page: guest, errors } = await guestBrowser(browser, baseURL);
+  await guest.goto(url);
+  await expect(guest.getByRole('status').filter({ hasText: 'Shared view, read-only' })).toBeVisible();
+  await expect(guest.getByRole('heading', { level: 1, name: 'Alignment' })).toBeVisible();
+  await expect(guest.getByText(`Serving work ${u}`).first()).toBeVisible();
+  await expect(guest.getByRole('button', { name: /new goal|new initiative|share/i })).toHaveCount(0);
+  await expect(guest.getByRole('combobox', { name: 'Fiscal year' })).toHaveCount(0);
+  await guest
+    .getByRole('link', { name: `Shared outcome ${u}` })
+    .first()
+    .click();
+  await expect(guest).toHaveURL(url);
+  await expectAccessible(guest);
+  await screenshot(guest, testInfo, 'shared-alignment');
+  expect(errors, 'errors in the shared view').toEqual([]);
   await context.close();
 });
