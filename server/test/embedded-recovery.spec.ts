@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -198,6 +198,18 @@ describe('the embedded Postgres, started by npm start', () => {
     } finally {
       bystander.kill();
     }
+  }, 300_000);
+
+  it('says what to do when the password file no longer opens the cluster, and leaves no Postgres running', async () => {
+    const sut = home();
+    expect(await stopped((await sut.start()).server)).toBe(0);
+    rmSync(join(sut.dir, 'postgres-password'));
+    const exit = await startServer({ THROUGHLINE_DATA_DIR: sut.dir, PORT: String(await freePort()) }).exited;
+    expect(exit.code).toBe(1);
+    expect(exit.output).toContain(
+      'refuses the password kept beside it (postgres-password). If that file was replaced or deleted, put the original back',
+    );
+    expect(existsSync(join(sut.cluster, 'postmaster.pid'))).toBe(false);
   }, 300_000);
 
   it('says what went wrong and what to do when the data directory is out of reach', async () => {

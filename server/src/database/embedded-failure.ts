@@ -3,13 +3,22 @@ export class EmbeddedPostgresError extends Error {}
 
 const KEPT_LINES = 40;
 
+/** A log line without its time stamp and process id, e.g. `PANIC: could not locate a valid checkpoint record`. */
+function tidy(line: string): string {
+  return line
+    .replace(/^\[STDERR\]\s*/, '')
+    .replace(/^\d{4}-\d\d-\d\d [\d:.]+ \S+ \[\d+\]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The last lines Postgres (and initdb) wrote: the evidence when a start fails. */
 export class PostgresLog {
   private lines: string[] = [];
 
   readonly add = (message: unknown): void => {
     const text = message instanceof Error ? message.message : String(message ?? '');
-    this.lines.push(...text.split('\n').filter((line) => line.trim()));
+    this.lines.push(...text.split('\n').map(tidy).filter(Boolean));
     this.lines = this.lines.slice(-KEPT_LINES);
   };
 
@@ -53,7 +62,7 @@ export function explainFailure(dataDir: string, log: PostgresLog): EmbeddedPostg
   }
   if (/incompatible with server|was initialized by PostgreSQL version/i.test(text)) {
     return explain(
-      `The database in ${dataDir} was made by another major version of PostgreSQL. Start it with that version and move its data (see README.md), or move the directory away to start empty.`,
+      `The database in ${dataDir} was made by another major version of PostgreSQL. Start it with the PostgreSQL version that made it and dump its data (pg_dump), or move the directory away to start empty.`,
     );
   }
   if (portTaken(log)) {
