@@ -69,10 +69,17 @@ async function scrollThrough(selector) {
   };
 }
 
-export async function measureRoadmap(url, executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium') {
+/** `account` ({email, password}) signs in first, through the same POST /auth/login as the sign-in page. */
+export async function measureRoadmap(url, account, executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium') {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The page's own request context shares its cookies: the session cookie is set for the page.
+    const login = await page.request.post(new URL('/auth/login', url).href, {
+      data: account,
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    if (login.status() !== 204) throw new Error(`Sign-in answered ${login.status()}: ${await login.text()}`);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

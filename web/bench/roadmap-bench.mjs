@@ -1,6 +1,7 @@
 // `npm run bench:web`: the roadmap with 5,000 initiatives in headless Chromium.
 // Plain ESM JavaScript so it runs on the built server (server/dist) without a compile step of its own.
 // Expects `npm run build` to have run (the root script does that first).
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -39,7 +40,15 @@ async function fillScratchDatabase(url, fiscalYearStartMonth) {
 }
 
 async function main() {
-  const config = { ...loadConfig(), seedDemoData: false, writeSchemaFile: false, webDistDir: join(root, 'web/dist') };
+  // Every page needs a signed-in user: an administrator made at start-up, signed in by the browser.
+  const account = { email: 'bench@throughline.invalid', password: randomBytes(18).toString('base64url') };
+  const config = {
+    ...loadConfig(),
+    seedDemoData: false,
+    writeSchemaFile: false,
+    webDistDir: join(root, 'web/dist'),
+    adminAccount: account,
+  };
   const scratch = await createScratchDatabase(config.databaseUrl);
   let app;
   try {
@@ -50,7 +59,7 @@ async function main() {
     await app.listen(0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     const year = fiscalYear(summary.fiscalYear, config.fiscalYearStartMonth);
-    const result = await measureRoadmap(`${baseUrl}/?from=${year.start}&to=${year.end}`);
+    const result = await measureRoadmap(`${baseUrl}/?from=${year.start}&to=${year.end}`, account);
     const bundle = bundleKbGzip(config.webDistDir);
     console.log(
       `Roadmap ${year.label}: ${result.bars} bars drawn of ${result.initiatives} initiatives, ${result.rows} rows scrolled through`,
