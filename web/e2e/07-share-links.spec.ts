@@ -79,6 +79,7 @@ test('a share link opens the roadmap in a fresh browser with no account', async 
   await expect(guest.getByRole('status').filter({ hasText: 'Shared view, read-only' })).toBeVisible();
   await expect(guest.locator(`[data-testid="roadmap-bar"][data-key="${shown.key}"]`)).toBeVisible();
   await expect(guest.locator(`[data-testid="roadmap-bar"][data-key="${hidden.key}"]`)).toHaveCount(0);
+  await expect(guest.getByTestId('shared-filter')).toHaveText('Lanes by team · 1 team');
   await expect(guest.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
   await expect(guest.getByRole('button', { name: /new initiative|share/i })).toHaveCount(0);
   await expect(guest.getByTestId('user-menu')).toHaveCount(0);

@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { LoadingBlock } from '../../components/ui/spinner';
 import { SharedViewError } from '../../components/shared-view-error';
 import type { RoadmapBarFragment } from '../../gql/graphql';
+import { STATUS_LABEL } from '../../lib/format';
 import { localTodayIso } from '../../lib/today';
 import { useRoadmap } from './api/use-roadmap';
 import { RoadmapHeader } from './components/roadmap-header';
@@ -13,9 +14,21 @@ import { useRoadmapSummary } from './hooks/use-roadmap-summary';
 import type { TimelineHandle } from './hooks/use-timeline-export';
 import { baselineLookupOf, type BaselineComparison } from './model/baseline-comparison';
 import { toggle } from './model/filters';
-import { parseView } from './model/view-state';
+import { parseView, type RoadmapView } from './model/view-state';
 
 const noReschedule = () => undefined;
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What the link's filter keeps, in words ("Lanes by goal · 2 teams · Planned, In progress · “checkout”"). */
+function filterSummary(view: RoadmapView): string {
+  const parts = [`Lanes by ${view.groupBy.toLowerCase()}`];
+  if (view.teamIds.length) parts.push(count(view.teamIds.length, 'team'));
+  if (view.goalIds.length) parts.push(count(view.goalIds.length, 'goal'));
+  if (view.statuses.length) parts.push(view.statuses.map((status) => STATUS_LABEL[status]).join(', '));
+  if (view.search) parts.push(`“${view.search}”`);
+  return parts.join(' · ');
+}
 // A shared roadmap opens no initiative: its pages need an account.
 const stay = (_item: RoadmapBarFragment, event: MouseEvent<HTMLElement>) => event.preventDefault();
 
@@ -52,6 +65,9 @@ export default function SharedRoadmapPage() {
           onExportImage={onExportImage}
           onExportCsv={onExportCsv}
         />
+        <p className="text-sm text-slate-600" data-testid="shared-filter">
+          {filterSummary(view)}
+        </p>
         <div className="hidden sm:block print:block">
           <RoadmapLegend baselineName={comparison?.name} />
         </div>
