@@ -39,6 +39,20 @@ async function fillScratchDatabase(url, fiscalYearStartMonth) {
   }
 }
 
+/**
+ * A baseline of the whole plan saved by the bench's administrator (through the app's own service),
+ * then a third of the ends moved two weeks later, so the compared roadmap draws ghosts and slips.
+ */
+async function slippedBaseline(app, email) {
+  const { BaselineService } = require(join(serverDist, 'baseline/baseline.service.js'));
+  const dataSource = app.get(DataSource);
+  const [admin] = await dataSource.query('SELECT id, name FROM users WHERE email = $1', [email]);
+  const actor = { kind: 'USER', role: 'ADMIN', userId: admin.id, name: admin.name };
+  const baseline = await app.get(BaselineService).create('Bench plan as agreed', actor);
+  await dataSource.query(`UPDATE initiative SET end_date = end_date + 14 WHERE end_date IS NOT NULL AND abs(hashtext(id::text)) % 3 = 0`);
+  return baseline.id;
+}
+
 async function main() {
   // Every page needs a signed-in user: an administrator made at start-up, signed in by the browser.
   const account = { email: 'bench@throughline.invalid', password: randomBytes(18).toString('base64url') };
@@ -68,6 +82,14 @@ async function main() {
     console.log(
       `Scrolled top to bottom and back ${result.longestTaskPerPassMs.length} times: longest task per pass ${result.longestTaskPerPassMs.join(' / ')} ms ` +
         `(the median is reported; 0 = no task reached the 50 ms long-task threshold), long tasks (> 50 ms) per pass ${result.longTasks.join(' / ')}, median longest frame ${result.longestFrameMs} ms`,
+    );
+    const compared = await measureRoadmap(
+      `${baseUrl}/?from=${year.start}&to=${year.end}&baseline=${await slippedBaseline(app, account.email)}`,
+      account,
+    );
+    console.log(
+      `Compared with a baseline (a third of the ends two weeks later): ${compared.bars} bars drawn, response ${compared.responseKb} KiB, ` +
+        `first render ${compared.firstRenderMs} ms, peak ${compared.peakDomNodes} elements, longest task per pass ${compared.longestTaskPerPassMs.join(' / ')} ms`,
     );
     console.log(
       JSON.stringify({
