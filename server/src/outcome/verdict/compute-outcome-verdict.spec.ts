@@ -50,6 +50,15 @@ describe('computeOutcomeVerdict: rules', () => {
     expect(sut(fewBefore).explanation).toContain('at least 6');
   });
 
+  it('is NOT_ENOUGH_DATA when the measurements before the work fall on too few days to learn a trend', () => {
+    const oneDayBefore = daily(() => 400)
+      .filter((_, d) => d >= 200)
+      .concat(Array.from({ length: 6 }, (_, i) => ({ at: new Date(`${addDays(FIRST, 150)}T0${i}:00:00Z`), value: 400 })));
+    const result = sut(oneDayBefore);
+    expect(result).toMatchObject({ verdict: 'NOT_ENOUGH_DATA', prePoints: 6, effect: null, counterfactual: [] });
+    expect(result.explanation).toContain('too few days to learn its trend');
+  });
+
   it('reads the sign through the direction: lower is better, so a fall is IMPROVED and a rise WORSENED', () => {
     const fall = daily((d) => 400 + stepAt(290, -20)(d));
     const rise = daily((d) => 400 + stepAt(290, 20)(d));
@@ -105,6 +114,16 @@ describe('computeOutcomeVerdict: trend and seasonality', () => {
     expect(result.verdict).toBe('NO_CLEAR_EFFECT');
     expect(Math.abs(result.effect!)).toBeLessThan(3);
     expect(result.model?.slopePerWeek).toBeCloseTo(-3.5, 0);
+  });
+
+  it('gives the same effect and interval whatever linear trend is added (up to 1 sd a week and beyond)', () => {
+    const flat = sut(daily((d) => 400 + stepAt(290, -3)(d), 2, 365, 7));
+    for (const perWeek of [-2, -1, 0.5, 1]) {
+      const trended = sut(daily((d) => 400 + (perWeek * 2 * d) / 7 + stepAt(290, -3)(d), 2, 365, 7));
+      expect(trended.effect).toBeCloseTo(flat.effect!, 8);
+      expect(trended.effectLow).toBeCloseTo(flat.effectLow!, 8);
+      expect(trended.verdict).toBe(flat.verdict);
+    }
   });
 
   it('finds a change on top of a trend, and measures it from the trend, not from the pre mean', () => {
