@@ -99,6 +99,12 @@ describe('computeOutcomeVerdict: rules', () => {
     expect(result.model?.trendDays).toBe(182);
   });
 
+  it('calls no float rounding an effect on a series without noise, and still sees a noiseless step', () => {
+    expect(sut(daily((d) => 400 - 0.3 * d, 0)).verdict).toBe('NO_CLEAR_EFFECT');
+    expect(sut(daily(() => 412.7, 0)).verdict).toBe('NO_CLEAR_EFFECT');
+    expect(sut(daily((d) => 400 - 0.3 * d + stepAt(290, -1)(d), 0))).toMatchObject({ verdict: 'IMPROVED', effect: expect.closeTo(-1, 9) });
+  });
+
   it('draws the counterfactual one point a day from the pre window to the post window', () => {
     const result = sut(daily((d) => 400 + 0.5 * d, 0));
     expect(result.counterfactual[0]).toEqual({ date: result.preFrom, value: expect.closeTo(400 + 0.5 * 144, 6) });

@@ -49,7 +49,10 @@ export function estimateEffect(model: TrendModel, series: DailySeries, post: [nu
 
   const phi = dailyAutocorrelation(model.days, model.residuals);
   const noiseVariance = model.residualSumOfSquares / (n - p);
-  const standardError = Math.sqrt(noiseVariance * ar1QuadraticForm(days, weights, phi));
+  const standardError = Math.max(
+    Math.sqrt(noiseVariance * ar1QuadraticForm(days, weights, phi)),
+    roundingFloor(series.values.subarray(from, to)),
+  );
   const degreesOfFreedom = satterthwaite(n, p, phi, (f) => ar1QuadraticForm(days, weights, f));
   const half = jStat.studentt.inv(0.975, degreesOfFreedom) * standardError;
   return { effect, low: effect - half, high: effect + half, standardError, degreesOfFreedom, autocorrelation: phi };
@@ -67,4 +70,11 @@ function satterthwaite(n: number, p: number, phi: number, g: (phi: number) => nu
   const slope = (Math.log(g(hi)) - Math.log(g(lo))) / (hi - lo);
   const relativeVariance = (slope * slope * (1 - phi * phi)) / n;
   return 1 / (1 / noiseDf + relativeVariance / 2);
+}
+
+/** A series without noise still leaves float rounding in the fit: never call that an effect. */
+function roundingFloor(values: Float64Array): number {
+  let largest = 0;
+  for (const value of values) largest = Math.max(largest, Math.abs(value));
+  return largest * 1e-9;
 }

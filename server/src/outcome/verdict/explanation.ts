@@ -6,7 +6,9 @@ const large = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
 
 function number(value: number): string {
-  return (Math.abs(value) >= 100 ? large : small).format(value);
+  const size = Math.abs(value);
+  if (size !== 0 && size < 0.001) return value.toExponential(2);
+  return (size >= 100 ? large : small).format(value);
 }
 
 function withUnit(text: string, unit: string): string {
