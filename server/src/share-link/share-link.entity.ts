@@ -7,7 +7,11 @@ export const SECRET_PREFIX_LENGTH = 6;
 /** The longest params a link keeps (a view's URL query). */
 export const PARAMS_MAX_LENGTH = 2000;
 
-/** A read-only link to one view with its parameters; only its secret's SHA-256 is stored. */
+/**
+ * A read-only link to one view with its parameters. Requests find it by its secret's SHA-256; the
+ * secret itself is kept sealed (AES-256-GCM, the server's secret key) so that its maker can copy the
+ * link again later.
+ */
 @Entity('share_link')
 @Index('ix_share_link_creator_created', ['createdById', 'createdAt'])
 export class ShareLinkEntity {
@@ -28,6 +32,10 @@ export class ShareLinkEntity {
   @Index('uq_share_link_hash', { unique: true })
   @Column({ type: 'char', length: 64 })
   secretHash: string;
+
+  /** The secret, sealed with the SecretBox; opened only to show the link to its maker or an ADMIN. */
+  @Column({ type: 'text' })
+  secretSealed: string;
 
   @Column({ type: 'uuid' })
   createdById: string;

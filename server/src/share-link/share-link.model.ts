@@ -19,7 +19,7 @@ export class ShareLinkModel {
 
   @Field({
     description:
-      'Opens the view read-only, with no account. In full (with the secret) only in the answer to createShareLink; elsewhere the secret is cut to its first characters ("…"), since only its hash is kept.',
+      'Opens the view read-only, with no account (the secret rides in the fragment). Should the server\'s secret key change, the secret can no longer be shown and is cut to its first characters ("…"); the link itself still works.',
   })
   url: string;
 

@@ -20,13 +20,16 @@ export class ShareLinkResolver {
   })
   async shareLinks(@CurrentCaller() caller: Caller, @Context() { req }: RequestContext): Promise<ShareLinkModel[]> {
     const origin = originOf(req);
-    return (await this.links.list(caller)).map((link) => ({ ...link, url: shareLinkUrl(origin, link, `${link.prefix}…`) }));
+    return (await this.links.list(caller)).map((link) => ({
+      ...link,
+      url: shareLinkUrl(origin, link, this.links.secretOf(link) ?? `${link.prefix}…`),
+    }));
   }
 
   @Requires(Role.EDITOR)
   @Mutation(() => ShareLinkModel, {
     description:
-      'Makes a read-only link to a view with its parameters (checked: BAD_USER_INPUT at input.params). Its url, with the secret, is in this answer only.',
+      'Makes a read-only link to a view with its parameters (checked: BAD_USER_INPUT at input.params); its url opens that view with no account.',
   })
   async createShareLink(
     @CurrentCaller() caller: Caller,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor, Caller } from '../auth/caller';
 import { AuditLog } from '../audit/audit-log';
 import { DomainError } from '../common/domain-error';
+import { SecretBox, SecretUnreadableError } from '../common/secret-box';
 import { RANDOM_SECRET_PATTERN, randomSecret, sha256Hex } from '../common/secret-tokens';
 import { AppConfig, CONFIG } from '../config/config';
 import { SECRET_PREFIX_LENGTH, ShareLinkEntity } from './share-link.entity';
@@ -15,6 +16,8 @@ import { sharedViewScope } from './shared-view-operations';
 const AUDIT_TYPE = 'ShareLink';
 const AUDITED_FIELDS = ['view', 'params', 'createdById', 'expiresAt', 'revokedAt'] as const;
 const SECRET = new RegExp(`^${RANDOM_SECRET_PATTERN}$`);
+/** What a sealed secret is bound to: it opens as a share link's secret and as nothing else. */
+const SEAL_CONTEXT = 'share-link';
 
 interface LinkRow {
   id: string;
@@ -28,6 +31,7 @@ export class ShareLinkService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(SecretBox) private readonly secrets: SecretBox,
   ) {}
 
   private get links() {
@@ -46,6 +50,7 @@ export class ShareLinkService {
       params,
       prefix: secret.slice(0, SECRET_PREFIX_LENGTH),
       secretHash: sha256Hex(secret),
+      secretSealed: this.secrets.encrypt(secret, SEAL_CONTEXT),
       createdById: caller.userId,
       expiresAt: input.expiresAt ?? null,
     };
@@ -62,6 +67,16 @@ export class ShareLinkService {
     if (!caller.userId) return Promise.resolve([]);
     const whose = caller.role === Role.ADMIN ? {} : { createdById: caller.userId };
     return this.links.find({ where: whose, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** The link's secret, to show its url again; null when the server's secret key has changed since. */
+  secretOf(link: Pick<ShareLinkEntity, 'secretSealed'>): string | null {
+    try {
+      return this.secrets.decrypt(link.secretSealed, SEAL_CONTEXT);
+    } catch (error) {
+      if (error instanceof SecretUnreadableError) return null;
+      throw error;
+    }
   }
 
   /** Revokes a link the caller made (an ADMIN: anyone's); it stops working on the next request. */

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { copyToClipboard } from '../../lib/clipboard';
 import { Button } from './button';
 import { TextField } from './text-field';
 
@@ -8,13 +9,8 @@ export function CopyField({ label, value }: { label: string; value: string }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     input.current?.select();
-    try {
-      await navigator.clipboard.writeText(value);
-      setStatus('Copied to the clipboard.');
-    } catch {
-      // No clipboard access (an insecure origin, a denied permission): the text is selected instead.
-      setStatus('Press Ctrl+C (⌘C) to copy the selected text.');
-    }
+    // Without clipboard access the text is at least selected.
+    setStatus((await copyToClipboard(value)) ? 'Copied to the clipboard.' : 'Press Ctrl+C (⌘C) to copy the selected text.');
   };
   return (
     <div>

@@ -17,7 +17,7 @@ const link = {
   id: 's1',
   view: 'ROADMAP',
   params: PARAMS,
-  url: `http://localhost/shared/roadmap?${PARAMS}#Ab3xK9…`,
+  url: `http://localhost/shared/roadmap?${PARAMS}#Ab3xK9Ab3xK9Ab3xK9Ab3xK9Ab3xK9Ab3xK9Ab3xK9A`,
   createdAt: '2027-01-04T09:00:00Z',
   expiresAt: null,
   revokedAt: null,
@@ -96,7 +96,7 @@ describe('the share links page', () => {
       id: 's2',
       view: 'ALIGNMENT',
       params: 'fy=2027',
-      url: 'http://localhost/shared/alignment?fy=2027#Zz9…',
+      url: 'http://localhost/shared/alignment?fy=2027#Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Z',
       expiresAt: '2020-01-01T00:00:00Z',
     };
     renderWith([list([{ ...link, createdBy: { ...link.createdBy, name: 'Ada Lovelace' } }, expired])], Role.ADMIN, <ShareLinksPage />);
@@ -106,5 +106,13 @@ describe('the share links page', () => {
     expect(old).toHaveTextContent('FY2027');
     expect(old).toHaveTextContent('Expired');
     expect(within(old).queryByRole('button', { name: /revoke/i })).not.toBeInTheDocument();
+  });
+
+  it('copies an active link again, whole, from the list', async () => {
+    const user = userEvent.setup();
+    renderWith([list([link])], Role.EDITOR, <ShareLinksPage />);
+    await user.click(await screen.findByRole('button', { name: /copy link of the roadmap link/i }));
+    expect(await navigator.clipboard.readText()).toBe(link.url);
+    expect(screen.getByText('Copied')).toBeInTheDocument();
   });
 });

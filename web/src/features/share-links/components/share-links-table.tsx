@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../../components/audit/format-change';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
+import { CopyLinkButton } from '../../../components/ui/copy-link-button';
 import { TableFrame } from '../../../components/ui/table-frame';
 import type { ShareLinkFieldsFragment } from '../../../gql/graphql';
 import { linkState, paramsSummary, VIEW_LABEL } from '../share-link-summary';
@@ -49,7 +50,6 @@ export function ShareLinksTable({ links, showCreator, onRevoke }: ShareLinksTabl
             <th scope="row" className={`${CELL} text-left font-medium text-slate-900`}>
               <span className="block">{VIEW_LABEL[link.view]}</span>
               <span className="block text-xs font-normal text-slate-600">{paramsSummary(link.view, link.params)}</span>
-              <code className="block break-all text-xs font-normal text-slate-500">{link.url}</code>
             </th>
             {showCreator && <td className={CELL}>{link.createdBy.name}</td>}
             <td className={`hidden sm:table-cell ${CELL} text-slate-600`}>{link.expiresAt ? formatDateTime(link.expiresAt) : 'Never'}</td>
@@ -58,9 +58,12 @@ export function ShareLinksTable({ links, showCreator, onRevoke }: ShareLinksTabl
             </td>
             <td className={`${CELL} text-right`}>
               {state === 'Active' && (
-                <Button size="sm" variant="ghost-danger" onClick={() => onRevoke(link)}>
-                  Revoke<span className="sr-only"> the {VIEW_LABEL[link.view]} link</span>
-                </Button>
+                <span className="inline-flex items-start gap-1">
+                  <CopyLinkButton url={link.url} label={`of the ${VIEW_LABEL[link.view]} link`} />
+                  <Button size="sm" variant="ghost-danger" onClick={() => onRevoke(link)}>
+                    Revoke<span className="sr-only"> the {VIEW_LABEL[link.view]} link</span>
+                  </Button>
+                </span>
               )}
             </td>
           </tr>
