@@ -16,12 +16,17 @@ export function ProgressBar({ progress, label }: { progress: number | null | und
   return (
     <div className="flex items-center gap-2">
       <div
-        role="meter"
-        aria-label={label}
-        aria-valuemin={-100}
-        aria-valuemax={100}
-        aria-valuenow={known ? Math.round(Math.max(-100, Math.min(100, p * 100))) : undefined}
-        aria-valuetext={describeProgress(progress)}
+        // A meter needs a value: with no progress known it is a picture that says so.
+        {...(known
+          ? {
+              role: 'meter',
+              'aria-label': label,
+              'aria-valuemin': -100,
+              'aria-valuemax': 100,
+              'aria-valuenow': Math.round(Math.max(-100, Math.min(100, p * 100))),
+              'aria-valuetext': describeProgress(progress),
+            }
+          : { role: 'img', 'aria-label': `${label}: ${describeProgress(progress)}` })}
         className="relative h-2 w-24 shrink-0 overflow-hidden rounded-full bg-slate-200"
       >
         {known && <div className={`absolute inset-y-0 ${colour}`} style={{ left: `${left}%`, width: `${width}%` }} />}

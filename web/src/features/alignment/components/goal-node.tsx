@@ -49,7 +49,7 @@ export function GoalNode({ node }: { node: TreeNode<GoalAlignment> }) {
         ) : (
           <p className="mt-2 text-xs text-slate-500">
             No metric yet:{' '}
-            <Link to={`/goals/${entry.goal.id}`} className="text-indigo-700 hover:underline">
+            <Link to={`/goals/${entry.goal.id}`} className="text-indigo-700 underline">
               add one
             </Link>{' '}
             to see whether it moves.
