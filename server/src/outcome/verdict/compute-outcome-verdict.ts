@@ -39,27 +39,14 @@ export function computeOutcomeVerdict(input: OutcomeVerdictInput): OutcomeVerdic
   ].map(dayOf);
   const post = indexRange(series, postFrom, postTo);
   const points = { pre: measurementCount(series, indexRange(series, preFrom, preTo)), post: measurementCount(series, post) };
-  const training = indexRange(series, trendFrom, preTo);
-  const model = points.pre >= MIN_POINTS_PER_WINDOW ? fitTrendModel(series, ...training) : null;
+  const model = points.pre >= MIN_POINTS_PER_WINDOW ? fitTrendModel(series, ...indexRange(series, trendFrom, preTo)) : null;
 
-  let estimate: EffectEstimate | null = null;
-  let verdict: OutcomeVerdict;
-  if (dayOf(input.today) <= postTo) verdict = 'VERIFYING';
-  else if (!model || points.post < MIN_POINTS_PER_WINDOW) verdict = 'NOT_ENOUGH_DATA';
-  else {
-    estimate = estimateEffect(model, series, post);
-    verdict = judge(metric.direction, estimate);
-  }
-  const judged: Judgement = {
-    verdict,
-    effect: estimate?.effect ?? null,
-    low: estimate?.low ?? null,
-    high: estimate?.high ?? null,
-    shareOfGap: estimate && metric.target !== metric.baseline ? estimate.effect / (metric.target - metric.baseline) : null,
-  };
+  const verifying = dayOf(input.today) <= postTo;
+  const estimate = !verifying && model && points.post >= MIN_POINTS_PER_WINDOW ? estimateEffect(model, series, post) : null;
+  const judged = judgement(metric, verifying, estimate);
   return {
     ...windows,
-    verdict,
+    verdict: judged.verdict,
     prePoints: points.pre,
     postPoints: points.post,
     effect: judged.effect,
@@ -69,6 +56,21 @@ export function computeOutcomeVerdict(input: OutcomeVerdictInput): OutcomeVerdic
     explanation: explain(metric, windows, points, judged),
     counterfactual: model ? counterfactual(model, preFrom, postTo) : [],
     model: model && estimate ? summary(model, estimate) : null,
+  };
+}
+
+function judgement(metric: OutcomeMetric, verifying: boolean, estimate: EffectEstimate | null): Judgement {
+  if (verifying || !estimate) {
+    const verdict = verifying ? 'VERIFYING' : 'NOT_ENOUGH_DATA';
+    return { verdict, effect: null, low: null, high: null, shareOfGap: null };
+  }
+  const gap = metric.target - metric.baseline;
+  return {
+    verdict: judge(metric.direction, estimate),
+    effect: estimate.effect,
+    low: estimate.low,
+    high: estimate.high,
+    shareOfGap: gap === 0 ? null : estimate.effect / gap,
   };
 }
 
