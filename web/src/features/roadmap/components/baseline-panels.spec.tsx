@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { BaselineSlipsQuery } from '../api/baseline-slips.query';
 import { CreateBaselineMutation } from '../api/create-baseline.mutation';
+import { BaselineControls } from './baseline-controls';
 import { BiggestSlips } from './biggest-slips';
 import { SaveBaselineDialog } from './save-baseline-dialog';
 import { ToastProvider } from '../../../components/ui/toast';
@@ -78,5 +79,29 @@ describe('Saving a baseline', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save baseline' }));
     expect(await screen.findByText('name is taken')).toBeInTheDocument();
     expect(name).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('Baseline controls', () => {
+  const baselines = [{ ...BASELINE, createdAt: '2027-01-04T09:00:00Z' }];
+  const controls = (props: Partial<Parameters<typeof BaselineControls>[0]>) =>
+    renderWith([], <BaselineControls baselines={baselines} value="" onChange={() => undefined} canEdit filter={undefined} {...props} />);
+
+  it('offers a viewer the comparison and the slips, but neither saving nor deleting', () => {
+    controls({ canEdit: false, value: 'b1' });
+    expect(screen.getByLabelText('Compare with baseline')).toHaveValue('b1');
+    expect(screen.getByRole('button', { name: 'Biggest slips' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save baseline…' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete baseline' })).not.toBeInTheDocument();
+  });
+
+  it('offers an editor saving, and deleting the baseline compared with; picking one reports its id', async () => {
+    const onChange = jest.fn();
+    controls({ onChange });
+    expect(screen.getByRole('button', { name: 'Save baseline…' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete baseline' })).not.toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'FY2027-Q1 as agreed · Jan 4, 2027' })).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Compare with baseline'), 'b1');
+    expect(onChange).toHaveBeenCalledWith('b1');
   });
 });
