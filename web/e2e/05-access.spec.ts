@@ -157,7 +157,10 @@ test('an administrator creates an editor, who sets a password from the link and 
   await create.getByLabel('Title').fill(`Edited by Eddie ${u}`);
   await create.getByRole('button', { name: 'Create initiative' }).click();
   // Created from the roadmap, it appears there at once; its page says who made it.
-  await editor.getByTestId('roadmap-bar').filter({ hasText: `Edited by Eddie ${u}` }).click();
+  await editor
+    .getByTestId('roadmap-bar')
+    .filter({ hasText: `Edited by Eddie ${u}` })
+    .click();
   await expect(editor.getByRole('heading', { level: 1, name: `Edited by Eddie ${u}` })).toBeVisible();
   await expect(editor.getByRole('region', { name: 'History' }).getByText(name)).toBeVisible();
 
