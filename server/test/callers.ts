@@ -48,20 +48,25 @@ export async function okAs<T = AnswerData>(
   return result.data as T;
 }
 
-/** POSTs JSON to a REST route, as the web app does (with the header a cross-site form cannot send). */
-export function postJson(sut: TestApp, path: string, body: unknown, credentials: Credentials = {}): Promise<Response> {
+/** POSTs JSON to a REST route with no credentials but these headers (`cookie`, `x-forwarded-for`…). */
+export function postJson(sut: TestApp, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${sut.baseUrl}${path}`, {
     method: 'POST',
-    headers: { ...headersOf(credentials), 'x-requested-with': 'XMLHttpRequest' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
 }
 
 /** The session cookie a 204 sign-in answer sets, as a Cookie header. */
-export function sessionCookieFrom(response: Response): string {
+export function sessionCookie(response: Response): string {
   const cookie = response.headers.getSetCookie().find((value) => value.startsWith('tl_session='));
   if (!cookie) throw new Error(`no session cookie in the answer (status ${response.status})`);
   return cookie.split(';')[0];
+}
+
+/** A new account with this role and the password PASSWORD, not signed in. */
+export function newUser(sut: TestApp, role = Role.EDITOR, name = `${role} ${next()}`): Promise<UserEntity> {
+  return sut.app.get(UserService).create({ email: `Person${next()}@Example.com`, name, role, password: PASSWORD });
 }
 
 export interface SignedIn extends Credentials {
@@ -69,9 +74,8 @@ export interface SignedIn extends Credentials {
 }
 
 /** A new account with this role and a password, signed in through POST /auth/login. */
-export async function signedIn(sut: TestApp, role: Role, name = `${role} ${next()}`): Promise<SignedIn> {
-  const email = `user${next()}@example.com`;
-  const user = await sut.app.get(UserService).create({ email, name, role, password: PASSWORD });
-  const response = await postJson(sut, '/auth/login', { email, password: PASSWORD });
-  return { user, cookie: sessionCookieFrom(response) };
+export async function signedIn(sut: TestApp, role: Role, name?: string): Promise<SignedIn> {
+  const user = await newUser(sut, role, name);
+  const response = await postJson(sut, '/auth/login', { email: user.email, password: PASSWORD });
+  return { user, cookie: sessionCookie(response) };
 }

@@ -1,6 +1,6 @@
 import { Role } from '@throughline/shared';
 import { UserEntity } from '../src/user/user.entity';
-import { PASSWORD, postJson, sessionCookie } from './sign-in';
+import { PASSWORD, postJson, sessionCookie } from './callers';
 import { useTestApp } from './test-app';
 
 const admin = (n = 1) => ({ email: `First${n}@Example.com`, name: 'First Admin', password: PASSWORD });

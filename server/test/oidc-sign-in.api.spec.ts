@@ -4,7 +4,7 @@ import { UserService } from '../src/user/user.service';
 import { Browser } from './fake-oidc/browser';
 import { CLIENT_ID, CLIENT_SECRET, useFakeOidcProvider } from './fake-oidc/fake-oidc-provider';
 import { next } from './factories';
-import { PASSWORD } from './sign-in';
+import { PASSWORD } from './callers';
 import { TestApp, useTestApp } from './test-app';
 
 // Single sign-on against a real OpenID provider (oidc-provider) on loopback, over real HTTP. The

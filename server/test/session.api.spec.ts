@@ -2,7 +2,7 @@ import { sha256Hex } from '../src/common/secret-tokens';
 import { SessionEntity } from '../src/session/session.entity';
 import { UserEntity } from '../src/user/user.entity';
 import { next } from './factories';
-import { newUser, PASSWORD, postJson, sessionCookie } from './sign-in';
+import { newUser, PASSWORD, postJson, sessionCookie } from './callers';
 import { TestApp, useTestApp } from './test-app';
 
 const ME = `{ me { id email role } }`;

@@ -1,5 +1,5 @@
 import { next } from './factories';
-import { newUser, PASSWORD, postJson } from './sign-in';
+import { newUser, PASSWORD, postJson } from './callers';
 import { useTestApp } from './test-app';
 
 describe('sign-in throttling', () => {

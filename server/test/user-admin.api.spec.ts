@@ -1,6 +1,6 @@
 import { Role } from '@throughline/shared';
 import { sha256Hex } from '../src/common/secret-tokens';
-import { gqlAs, okAs, PASSWORD, postJson, sessionCookieFrom, signedIn } from './callers';
+import { gqlAs, okAs, PASSWORD, postJson, sessionCookie, signedIn } from './callers';
 import { expectError } from './graphql-helpers';
 import { AnswerValue, useTestApp } from './test-app';
 
@@ -43,7 +43,7 @@ describe('Users, as an ADMIN manages them', () => {
 
     const answer = await setPassword(secret);
     expect(answer.status).toBe(204);
-    expect((await okAs(sut, { cookie: sessionCookieFrom(answer) }, ME)).me).toEqual({ id: user.id, name: 'Sam New', role: 'EDITOR' });
+    expect((await okAs(sut, { cookie: sessionCookie(answer) }, ME)).me).toEqual({ id: user.id, name: 'Sam New', role: 'EDITOR' });
     const login = await postJson(sut, '/auth/login', { email: 'sam.new@example.com', password: NEW_PASSWORD });
     expect(login.status).toBe(204);
 
