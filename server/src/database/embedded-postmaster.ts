@@ -13,6 +13,7 @@ type Holder = 'none' | 'other-process' | 'our-postmaster';
 
 const FAST_SHUTDOWN_MS = 30_000;
 const IMMEDIATE_SHUTDOWN_MS = 10_000;
+const REAP_MS = 10_000;
 
 /** The postmaster's pid from the first line of `postmaster.pid`, if the file is there. */
 function lockedBy(dataDir: string): number | undefined {
@@ -87,6 +88,20 @@ async function exited(pid: number, dataDir: string, withinMs: number): Promise<b
   return false;
 }
 
+/**
+ * A postmaster killed outright may linger as a zombie until init reaps it; Postgres would take its
+ * pid for a live postmaster, so the start waits a little for it to go.
+ */
+async function awaitReaped(pid: number): Promise<void> {
+  for (const deadline = Date.now() + REAP_MS; Date.now() < deadline; await sleep(100)) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+}
+
 async function stopOrphan(pid: number, dataDir: string): Promise<void> {
   console.warn(`Stopping the embedded Postgres (pid ${pid}) left running in ${dataDir} by a server that did not shut down.`);
   // SIGINT: fast shutdown (committed work is kept); SIGQUIT: immediate, recovered from the WAL at start.
@@ -112,7 +127,7 @@ export async function freeDataDir(dataDir: string): Promise<void> {
     rmSync(join(dataDir, 'postmaster.pid'));
     return;
   }
-  if (holder === 'none') return;
+  if (holder === 'none') return awaitReaped(pid);
   const server = runningServerOf(pid);
   if (server) {
     throw new EmbeddedPostgresError(
