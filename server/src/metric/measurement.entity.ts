@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { MetricEntity } from './metric.entity';
 
 @Entity('measurement')
-@Index('ix_measurement_metric_recorded_at', ['metricId', 'recordedAt'])
+/** One measurement per metric and instant: a repeated push or pull of the same instant replaces the value. */
+@Index('uq_measurement_metric_recorded_at', ['metricId', 'recordedAt'], { unique: true })
 export class MeasurementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

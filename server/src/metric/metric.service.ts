@@ -8,6 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { givenFields, requireRow, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
 import { GoalEntity } from '../goal/goal.entity';
 import { MeasurementEntity } from './measurement.entity';
+import { assertBatchSize, MeasurementPointValue } from './measurement-points';
 import { targetProblem } from './metric-target';
 import { MetricEntity } from './metric.entity';
 import { CreateMetricInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
@@ -80,18 +81,46 @@ export class MetricService {
     });
   }
 
-  /** Adds a measurement: one event on the metric with the count recorded, not one per point. */
-  record(input: RecordMeasurementInput, actor: Actor): Promise<MeasurementEntity> {
+  /** Adds a measurement (replacing one at the same instant): one event on the metric, as for a batch. */
+  async record(input: RecordMeasurementInput, actor: Actor): Promise<MeasurementEntity> {
+    const at = input.recordedAt ?? new Date();
+    const { rows } = await this.recordMany(input.metricId, [{ at, value: input.value }], actor, 'input.metricId');
+    return rows[0];
+  }
+
+  /**
+   * Upserts a batch of measurements by instant, all or nothing, with one audit event on the metric
+   * carrying the count (a push or a pull is one event, not one per point). Within a batch the last
+   * point of an instant wins; `accepted` counts the instants written.
+   */
+  recordMany(
+    metricId: string,
+    points: readonly MeasurementPointValue[],
+    actor: Actor,
+    metricField = 'metricId',
+  ): Promise<{ accepted: number; rows: MeasurementEntity[] }> {
+    assertBatchSize(points, 'points');
+    const byInstant = new Map(points.map((point) => [point.at.getTime(), point.value]));
     return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, MetricEntity, 'Metric', input.metricId, 'input.metricId');
-      const measurement = manager.create(MeasurementEntity, {
-        metricId: input.metricId,
-        value: input.value,
-        recordedAt: input.recordedAt ?? new Date(),
-      });
-      const saved = await manager.save(measurement);
-      await AuditLog.record(manager, actor, [measurementsEvent(input.metricId, 1)]);
-      return saved;
+      await requireRow(manager, MetricEntity, 'Metric', metricId, metricField);
+      const written: Array<{ id: string; metric_id: string; value: number; recorded_at: Date; created_at: Date }> = await manager.query(
+        `INSERT INTO measurement (metric_id, recorded_at, value)
+         SELECT $1, at, value FROM unnest($2::timestamptz[], $3::float8[]) AS point(at, value)
+         ON CONFLICT (metric_id, recorded_at) DO UPDATE SET value = EXCLUDED.value, created_at = now()
+         RETURNING id, metric_id, value, recorded_at, created_at`,
+        [metricId, [...byInstant.keys()].map((ms) => new Date(ms).toISOString()), [...byInstant.values()]],
+      );
+      if (written.length) await AuditLog.record(manager, actor, [measurementsEvent(metricId, written.length)]);
+      const rows = written.map((row) =>
+        manager.create(MeasurementEntity, {
+          id: row.id,
+          metricId: row.metric_id,
+          value: row.value,
+          recordedAt: row.recorded_at,
+          createdAt: row.created_at,
+        }),
+      );
+      return { accepted: written.length, rows };
     });
   }
 }
