@@ -70,6 +70,7 @@ describe('roles on every operation', () => {
         'GET /health/live',
         'GET /health/ready',
         'POST /api/jira/import-csv',
+        'POST /api/v1/metrics/:metricId/measurements',
         'GET /auth/oidc',
         'GET /auth/oidc/login',
         'GET /auth/oidc/callback',

@@ -58,3 +58,12 @@ export class RecordMeasurementInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was measured; default: now.' })
   recordedAt?: Date | null;
 }
+
+@InputType({ description: 'One value of a metric at an instant; a point at an instant already measured replaces its value.' })
+export class MeasurementPointInput {
+  @Field(() => DateTimeScalar, { description: 'When it was measured.' })
+  at: Date;
+
+  @Field(() => Float, { description: 'The value, in the metric’s unit.' })
+  value: number;
+}

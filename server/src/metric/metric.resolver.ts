@@ -1,4 +1,4 @@
-import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Requires } from '../auth/access.decorators';
 import { metricProgress, Role } from '@throughline/shared';
 import { DomainError } from '../common/domain-error';
@@ -7,7 +7,8 @@ import { RequestContext } from '../graphql-context';
 import { DateTimeScalar } from '../common/scalars';
 import { GoalModel } from '../goal/goal.model';
 import { InitiativeModel } from '../initiative/initiative.model';
-import { CreateMetricInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
+import { CreateMetricInput, MeasurementPointInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
+import { MAX_POINTS_PER_BATCH } from './measurement-points';
 import { MeasurementModel, MetricModel } from './metric.model';
 import { MetricService } from './metric.service';
 import { Actor, CurrentActor } from '../auth/caller';
@@ -53,6 +54,19 @@ export class MetricResolver {
     @CurrentActor() actor: Actor,
   ): Promise<MeasurementModel> {
     return this.metricService.record(input, actor);
+  }
+
+  @Requires(Role.EDITOR)
+  @Mutation(() => Int, {
+    description: `Upserts up to ${MAX_POINTS_PER_BATCH} measurements by instant, all or nothing; returns how many instants were written.`,
+  })
+  async recordMeasurements(
+    @IdArg('metricId', 'The metric measured.') metricId: string,
+    @Args('points', { type: () => [MeasurementPointInput], description: 'The values; a repeated instant replaces the stored value.' })
+    points: MeasurementPointInput[],
+    @CurrentActor() actor: Actor,
+  ): Promise<number> {
+    return (await this.metricService.recordMany(metricId, points, actor)).accepted;
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Value of the latest measurement (by recordedAt); null if none.' })
