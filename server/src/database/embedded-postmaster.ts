@@ -22,7 +22,9 @@ function lockedBy(dataDir: string): number | undefined {
     return pid > 0 ? pid : undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    throw new EmbeddedPostgresError(
+      `Cannot read ${join(dataDir, 'postmaster.pid')} (${(error as Error).message}). Run Throughline as the user that owns ${dataDir}, or set THROUGHLINE_DATA_DIR to another directory.`,
+    );
   }
 }
 
