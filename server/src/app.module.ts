@@ -3,8 +3,10 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { formatError } from './common/format-error';
 import { GRAPHQL_PARSE_OPTIONS, graphqlLimitRules } from './common/graphql-limits';
@@ -17,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import { AuthModule } from './auth/auth.module';
 import { OidcModule } from './oidc/oidc.module';
 import { FEATURE_MODULES } from './feature-modules';
+import { logOptions } from './logging/log-options';
 import { SeedModule } from './seed/seed.module';
 
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
@@ -24,11 +27,12 @@ type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 @Module({})
 export class AppModule {
   /** `databaseUrl` is resolved before this (embedded Postgres or DATABASE_URL). */
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logDestination?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggerModule.forRoot(logOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RestErrorBody } from '../src/common/rest-errors';
+import { testLogs } from './log-sink';
 import { TestApp, useTestApp } from './test-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -26,19 +27,9 @@ async function uploadCsv(sut: TestApp, query: string, csv: string) {
   return { status: response.status, text, body: JSON.parse(text) as RestErrorBody, requestId: response.headers.get('x-request-id') };
 }
 
-/** What the server writes to stderr while `work` runs (Nest's logger writes errors there). */
-async function stderrDuring(work: () => Promise<void>): Promise<string> {
-  const written: string[] = [];
-  const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-  try {
-    await work();
-  } finally {
-    spy.mockRestore();
-  }
-  return written.join('');
+/** What the server logs while `work` runs, as text. */
+async function logDuring(work: () => Promise<void>): Promise<string> {
+  return (await testLogs.during(work)).map((line) => JSON.stringify(line)).join('\n');
 }
 
 describe('request ids and error answers', () => {
@@ -100,7 +91,7 @@ describe('unexpected errors', () => {
 
   it('answers a REST request with 500 INTERNAL_SERVER_ERROR and the request id only; the log has the details', async () => {
     let answer: Awaited<ReturnType<typeof uploadCsv>> | undefined;
-    const log = await stderrDuring(async () => {
+    const log = await logDuring(async () => {
       answer = await uploadCsv(sut, '?name=Broken', EXPORT);
     });
     expect(answer?.status).toBe(500);
@@ -118,7 +109,7 @@ describe('unexpected errors', () => {
 
   it('answers a GraphQL request with INTERNAL_SERVER_ERROR and the request id only', async () => {
     let result: Awaited<ReturnType<typeof graphql>> | undefined;
-    const log = await stderrDuring(async () => {
+    const log = await logDuring(async () => {
       result = await graphql(sut, '{ teams { id } }', { 'x-request-id': 'broken-1' });
     });
     expect(result?.errors[0]).toEqual({
@@ -127,6 +118,10 @@ describe('unexpected errors', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'broken-1' },
     });
     expect(log).toContain('request broken-1');
-    expect(log).toMatch(/relation "team" does not exist/);
+    expect(log).toMatch(/relation \W+team\W+ does not exist/); // in JSON: \"team\"
+    // A Nest logger's line, written inside the request: it carries the request's id.
+    expect(log.split('\n').map((line) => JSON.parse(line) as unknown)).toContainEqual(
+      expect.objectContaining({ context: 'Errors', requestId: 'broken-1', level: 50 }),
+    );
   });
 });

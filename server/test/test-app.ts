@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config/config';
 import { SessionService } from '../src/session/session.service';
 import { UserEntity } from '../src/user/user.entity';
 import { UserService } from '../src/user/user.service';
+import { testLogs } from './log-sink';
 import { createTestDatabase } from './test-database';
 
 /**
@@ -54,8 +55,11 @@ export interface TestApp extends Client {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // No Jira queue workers unless a test asks for them: they poll Postgres in the background.
-  const config = { ...loadConfig({ ...process.env, JIRA_SYNC_WORKERS: '0', ...env }), seedDemoData: false };
-  const app = await createApp(config, database.url);
+  // Log lines go to a sink that tests may read (log-sink.ts), unless a developer asks for them
+  // on the terminal (LOG_LEVEL=debug npx jest …).
+  const toTerminal = Boolean(process.env.LOG_LEVEL);
+  const config = { ...loadConfig({ LOG_LEVEL: 'warn', ...process.env, JIRA_SYNC_WORKERS: '0', ...env }), seedDemoData: false };
+  const app = await createApp(config, database.url, toTerminal ? undefined : testLogs);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

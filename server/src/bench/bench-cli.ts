@@ -134,7 +134,13 @@ function report(m: Measured): void {
  */
 async function main(): Promise<void> {
   // No Jira sync workers: their polling would only add noise to the timings.
-  const config: AppConfig = { ...loadConfig(), seedDemoData: false, writeSchemaFile: false, jiraSyncWorkers: 0 };
+  // A log line per timed request would cost time and bury the results: warnings only, unless LOG_LEVEL says.
+  const config: AppConfig = {
+    ...loadConfig({ LOG_LEVEL: 'warn', ...process.env }),
+    seedDemoData: false,
+    writeSchemaFile: false,
+    jiraSyncWorkers: 0,
+  };
   const scratch = await createScratchDatabase(config.databaseUrl);
   let app: INestApplication | undefined;
   let pool: Pool | undefined;

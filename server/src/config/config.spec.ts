@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       secretKey: undefined,
       graphqlIntrospection: true,
       allowPrivateNetworkTargets: false,
+      logLevel: 'info',
+      metricsPort: null,
     });
   });
 
@@ -39,6 +41,8 @@ describe('loadConfig', () => {
       THROUGHLINE_ADMIN_PASSWORD: 'correct horse battery',
       GRAPHQL_INTROSPECTION: 'true',
       ALLOW_PRIVATE_NETWORK_TARGETS: 'true',
+      LOG_LEVEL: 'debug',
+      METRICS_PORT: '9464',
     });
     expect(sut).toEqual({
       databaseUrl: 'postgres://db/x',
@@ -59,6 +63,8 @@ describe('loadConfig', () => {
       graphqlIntrospection: true,
       allowPrivateNetworkTargets: true,
       oidc: null,
+      logLevel: 'debug',
+      metricsPort: 9464,
     });
   });
 
@@ -80,6 +86,9 @@ describe('loadConfig', () => {
     ['THROUGHLINE_ADMIN_PASSWORD', 'a long enough password'],
     ['GRAPHQL_INTROSPECTION', 'yes'],
     ['ALLOW_PRIVATE_NETWORK_TARGETS', '1'],
+    ['LOG_LEVEL', 'abc'],
+    ['METRICS_PORT', 'abc'],
+    ['METRICS_PORT', '70000'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });

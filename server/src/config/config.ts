@@ -42,6 +42,21 @@ export interface AppConfig {
   allowPrivateNetworkTargets: boolean;
   /** Single sign-on with an OpenID Connect provider; null: off (OIDC_ISSUER_URL unset). */
   oidc: OidcSettings | null;
+  /** The least severe log level written (LOG_LEVEL); `silent` writes none. */
+  logLevel: LogLevel;
+  /** Where Prometheus scrapes /metrics (METRICS_PORT), apart from the public port; null: no metrics served. */
+  metricsPort: number | null;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function logLevelFromEnv(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((name) => name === raw.toLowerCase());
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
 }
 
 /** The workspace root, found from here whether running from source (tests) or from dist. */
@@ -117,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlIntrospection: booleanFromEnv(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV !== 'production'),
     allowPrivateNetworkTargets: booleanFromEnv(env, 'ALLOW_PRIVATE_NETWORK_TARGETS', false),
     oidc: oidcSettingsFromEnv(env),
+    logLevel: logLevelFromEnv(env),
+    metricsPort: env.METRICS_PORT ? intFromEnv(env, 'METRICS_PORT', 0, 0, 65535) : null,
   };
 }
 
