@@ -6,6 +6,7 @@ import { GoalModule } from './goal/goal.module';
 import { InitiativeModule } from './initiative/initiative.module';
 import { JiraModule } from './jira/jira.module';
 import { MetricModule } from './metric/metric.module';
+import { OutcomeModule } from './outcome/outcome.module';
 import { RiskModule } from './risk/risk.module';
 import { RoadmapModule } from './roadmap/roadmap.module';
 import { ShareLinkModule } from './share-link/share-link.module';
@@ -18,6 +19,7 @@ export const FEATURE_MODULES = [
   InitiativeModule,
   GoalModule,
   MetricModule,
+  OutcomeModule,
   RiskModule,
   RoadmapModule,
   AlignmentModule,

@@ -7,6 +7,7 @@ import { createGoalLoaders } from './goal/goal.loaders';
 import { createInitiativeLoaders } from './initiative/initiative.loaders';
 import { runsOfConnection } from './jira/runs/sync-runs.loader';
 import { createMetricLoaders } from './metric/metric.loaders';
+import { createOutcomeLoaders } from './outcome/outcome.loaders';
 import { createRiskLoaders } from './risk/risk.loaders';
 import { createTeamLoaders } from './team/team.loaders';
 import { createUserLoaders } from './user/user.loaders';
@@ -20,11 +21,17 @@ export function createLoaders(dataSource: DataSource) {
   const team = createTeamLoaders(dataSource);
   const goal = createGoalLoaders(dataSource);
   const metric = createMetricLoaders(dataSource);
+  const initiative = createInitiativeLoaders(dataSource, { team: team.team, goal: goal.goal, metric: metric.metric });
   return {
     ...team,
     ...goal,
     ...metric,
-    ...createInitiativeLoaders(dataSource, { team: team.team, goal: goal.goal, metric: metric.metric }),
+    ...initiative,
+    ...createOutcomeLoaders({
+      metric: metric.metric,
+      measurements: metric.measurements,
+      initiativesOfMetric: initiative.initiativesOfMetric,
+    }),
     ...createRiskLoaders(dataSource),
     runsOfConnection: runsOfConnection(dataSource),
     ...createAuditLoaders(dataSource),
