@@ -20,6 +20,9 @@ import { AuthModule } from './auth/auth.module';
 import { OidcModule } from './oidc/oidc.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { logOptions } from './logging/log-options';
+import { graphqlMetrics } from './metrics/graphql-metrics';
+import { MetricsService } from './metrics/metrics.service';
+import { MetricsModule } from './metrics/metrics.module';
 import { SeedModule } from './seed/seed.module';
 
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
@@ -34,10 +37,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(logOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => ({
+          inject: [DataSource, MetricsService],
+          useFactory: (dataSource: DataSource, metrics: MetricsService) => ({
             path: '/graphql',
             autoSchemaFile: config.writeSchemaFile ? SCHEMA_FILE : true,
             sortSchema: true,
@@ -53,7 +57,7 @@ export class AppModule {
             formatError,
             // The default cache-control plugin visits every field of every response; large roadmaps pay for it.
             // (Cast: @nestjs/apollo sees the ESM typings of @apollo/server, this import the CommonJS ones.)
-            plugins: [ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
+            plugins: [ApolloServerPluginCacheControlDisabled() as ApolloPlugin, graphqlMetrics(metrics) as ApolloPlugin],
             context: ({ req }: { req: Request }) => createRequestContext(dataSource, req),
           }),
         }),

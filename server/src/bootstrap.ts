@@ -9,6 +9,8 @@ import { assignRequestId, runWithRequestId } from './common/request-id';
 import { RestExceptionFilter } from './common/rest-errors';
 import { AppConfig } from './config/config';
 import { AppLogger } from './logging/app-logger';
+import { httpMetrics } from './metrics/http-metrics';
+import { MetricsService } from './metrics/metrics.service';
 import { serveWebApp } from './web/serve-web-app';
 import { handleBadRequestBodies } from './web/bad-request-bodies';
 import { securityHeaders } from './web/security-headers';
@@ -29,6 +31,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logDesti
   // First, so that every answer carries them, errors and the web app's files included.
   app.use(securityHeaders());
   app.use(assignRequestId);
+  app.use(httpMetrics(app.get(MetricsService)));
   // Long descriptions are legitimate; field limits are enforced by validation, not by the parser.
   app.useBodyParser('json', { limit: '5mb' });
   app.use(runWithRequestId);

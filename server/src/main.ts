@@ -4,6 +4,7 @@ import { loadConfig } from './config/config';
 import { resolveDatabase } from './database/resolve-database';
 import { seedIfEmpty } from './seed/seed';
 import { FirstRunService } from './user/first-run.service';
+import { MetricsServer } from './metrics/metrics-server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -27,12 +28,14 @@ async function main(): Promise<void> {
     process.removeAllListeners(signal);
     process.once(signal, stop);
   }
+  const metricsPort = app.get(MetricsServer).port;
+  const metrics = metricsPort === null ? '' : `\nPrometheus metrics at http://localhost:${metricsPort}/metrics`;
   const firstRun = (await app.get(FirstRunService).needed())
     ? `\nNo account exists yet: open http://localhost:${config.port} to create the first administrator.`
     : '';
   // Only now: whoever waits for this line may stop the server at once, and the handlers are in place.
   console.log(
-    `Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}${firstRun}`,
+    `Throughline is running at http://localhost:${config.port} (GraphQL at /graphql)${database.embedded ? ', on the embedded Postgres in ' + config.dataDir : ''}${metrics}${firstRun}`,
   );
 }
 

@@ -3,7 +3,8 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PATHS = /^\/(graphql|health|api|auth)(\/|$)/;
+// /metrics too: they are served on METRICS_PORT only, and a scraper sent here must not get the web app.
+const API_PATHS = /^\/(graphql|health|api|auth|metrics)(\/|$)/;
 
 /** Serves the built web app at `/`, with index.html for its client-side routes. */
 export function serveWebApp(app: NestExpressApplication, distDir: string): void {

@@ -1,10 +1,12 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import type { Counter } from 'prom-client';
 // pg-boss 10 (CommonJS): 12 is ESM-only and needs Node 22, this project runs on Node 20.
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { SyncEngine } from '../sync/sync-engine';
 import { SyncRunStatus } from '@throughline/shared';
 import { AppConfig, CONFIG } from '../../config/config';
+import { MetricsService } from '../../metrics/metrics.service';
 
 const QUEUE = 'jira-sync';
 const SHUTDOWN_WAIT_MS = 10_000;
@@ -26,12 +28,21 @@ export class SyncQueue implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly workerIds: string[] = [];
   private readonly stopping = new AbortController();
   private readonly running = new Set<Promise<unknown>>();
+  private readonly finished: Counter<'status'> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: SyncEngine,
     @Inject(CONFIG) private readonly config: AppConfig,
-  ) {}
+    // Absent in the command-line tools, which serve no metrics.
+    @Optional() private readonly metrics?: MetricsService,
+  ) {
+    this.finished = metrics?.counter({
+      name: 'jira_sync_runs_finished_total',
+      help: 'Jira sync runs this process worked on, by the status they ended in (QUEUED: handed back at shutdown)',
+      labelNames: ['status'] as const,
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.jiraSyncWorkers < 1) return;
@@ -67,6 +78,13 @@ export class SyncQueue implements OnApplicationBootstrap, OnApplicationShutdown 
     boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
     await boss.start();
     await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 0, expireInSeconds: 4 * 60 * 60 });
+    this.metrics?.gauge({
+      name: 'jira_sync_queue_depth',
+      help: 'Jira sync jobs waiting in the queue (pg-boss), for every process',
+      async collect() {
+        this.set(await boss.getQueueSize(QUEUE));
+      },
+    });
     for (let i = 0; i < this.config.jiraSyncWorkers; i++) {
       this.workerIds.push(await boss.work<SyncJob>(QUEUE, { batchSize: 1 }, ([job]) => this.handle(boss, job.data.runId)));
     }
@@ -78,6 +96,7 @@ export class SyncQueue implements OnApplicationBootstrap, OnApplicationShutdown 
     this.running.add(run);
     try {
       const ended = await run;
+      if (ended) this.finished?.inc({ status: ended.status });
       // Handed back at shutdown: a job for it lets another process (or this one, restarted) go on.
       if (ended?.status === SyncRunStatus.QUEUED) await boss.send(QUEUE, { runId } satisfies SyncJob);
     } finally {
