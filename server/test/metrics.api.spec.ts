@@ -24,6 +24,7 @@ describe('metrics', () => {
     expect(
       (await sut.gql('mutation NoSuchToken($id: ID!) { revokeApiToken(id: $id) }', { id: MISSING_ID })).errors?.[0].extensions?.code,
     ).toBe('NOT_FOUND');
+    expect((await sut.anonymous.fetch('/health/live')).status).toBe(200);
     // The queue's gauge is there once pg-boss has started (in the background).
     let samples = await scrape();
     for (let tries = 0; value(samples, 'throughline_jira_sync_queue_depth') === undefined && tries < 50; tries++) {
@@ -39,6 +40,10 @@ describe('metrics', () => {
     expect(
       value(samples, 'throughline_http_request_duration_seconds_count', { method: 'POST', route: '/graphql', status: '200' }),
     ).toBeGreaterThanOrEqual(2);
+    // A REST route by its pattern.
+    expect(value(samples, 'throughline_http_request_duration_seconds_count', { method: 'GET', route: '/health/live', status: '200' })).toBe(
+      1,
+    );
     expect(value(samples, 'throughline_db_pool_connections', { state: 'in_use' })).toBeGreaterThanOrEqual(0);
     expect(value(samples, 'throughline_db_pool_connections', { state: 'idle' })).toBeGreaterThanOrEqual(1);
     expect(value(samples, 'throughline_db_pool_waiting_requests')).toBe(0);
