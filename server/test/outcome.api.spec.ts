@@ -108,12 +108,12 @@ describe('outcomes', () => {
     expectError(await sut.gql(OUTCOMES, { from: day(-1), to: day(-2) }), 'BAD_USER_INPUT', 'from');
   });
 
-  it('costs the same statements for 2 and for 12 initiatives (measurements loaded once per metric)', async () => {
+  it('costs the same statements for 2 and for 12 initiatives, listed by window or by initiative (measurements loaded once per metric)', async () => {
     async function window(year: number, count: number) {
       for (let i = 0; i < count; i++) {
         const metric = await api.metric();
         await make.measurement(metric.id, 1, new Date(`${year}-01-0${1 + (i % 5)}T00:00:00Z`));
-        await done([metric.id], 0, 0, { startDate: `${year}-02-01`, endDate: `${year}-03-01` });
+        await done([metric.id], 0, 0, { title: `Window ${year} ${i}`, startDate: `${year}-02-01`, endDate: `${year}-03-01` });
       }
       return { from: `${year}-03-01`, to: `${year}-03-01` };
     }
@@ -126,5 +126,11 @@ describe('outcomes', () => {
     expect(many.result.outcomes).toHaveLength(12);
     expect(many.statements).toBe(few.statements);
     expect(many.statements).toBeLessThanOrEqual(8);
+
+    const LISTED = `query ($search: String) { initiatives(filter: { search: $search }) { items { outcomes { verdict metric { id } overlapping { id } } } } }`;
+    const fewListed = await counter.measure(() => sut.ok(LISTED, { search: 'Window 2031' }));
+    const manyListed = await counter.measure(() => sut.ok(LISTED, { search: 'Window 2032' }));
+    expect(manyListed.result.initiatives.items.flatMap((i: { outcomes: unknown[] }) => i.outcomes)).toHaveLength(12);
+    expect(manyListed.statements).toBe(fewListed.statements);
   });
 });
