@@ -22,6 +22,8 @@ import { securityHeaders } from './web/security-headers';
  */
 export async function createApp(config: AppConfig, databaseUrl: string, logDestination?: DestinationStream): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, logDestination), {
+    // Until pino takes over: held back, and if start-up fails first, only errors and warnings shown.
+    logger: ['error', 'warn'],
     bufferLogs: true,
   });
   // Nest's lines and every `new Logger(…)` go through pino from here on (log-options.ts).
