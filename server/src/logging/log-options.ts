@@ -59,8 +59,8 @@ export function logOptions(config: AppConfig, destination?: DestinationStream): 
     quietReqLogger: true,
     customAttributeKeys: { reqId: 'requestId' },
     serializers: {
-      req: (req: { id: string; method: string; url?: string; remoteAddress?: string }) => ({
-        id: req.id,
+      // No id: the line has it as requestId.
+      req: (req: { method: string; url?: string; remoteAddress?: string }) => ({
         method: req.method,
         path: pathOf(req.url),
         remoteAddress: req.remoteAddress,
