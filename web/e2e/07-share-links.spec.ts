@@ -99,7 +99,13 @@ test('a share link opens the roadmap in a fresh browser with no account', async 
   await page.getByRole('menuitem', { name: 'Share links' }).click();
   const row = page.getByRole('row').filter({ hasText: new URL(url).hash.slice(1, 7) });
   await expect(row).toContainText('Active');
+  await expect(row).not.toContainText(url);
   await screenshot(page, testInfo, 'share-links');
+  // Its maker can copy the whole link again.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await row.getByRole('button', { name: /copy link/i }).click();
+  await expect(row.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await row.getByRole('button', { name: /revoke/i }).click();
   await page
     .getByRole('dialog', { name: /revoke this roadmap link/i })

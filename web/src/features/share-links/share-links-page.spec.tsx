@@ -113,6 +113,9 @@ describe('the share links page', () => {
     renderWith([list([link])], Role.EDITOR, <ShareLinksPage />);
     await user.click(await screen.findByRole('button', { name: /copy link of the roadmap link/i }));
     expect(await navigator.clipboard.readText()).toBe(link.url);
+    // On screen, the secret is cut short: enough to tell links apart.
+    expect(screen.getByRole('row', { name: /roadmap/i })).toHaveTextContent('#Ab3xK9…');
+    expect(screen.getByRole('row', { name: /roadmap/i })).not.toHaveTextContent(link.url);
     expect(screen.getByText('Copied')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,12 @@ import { linkState, paramsSummary, VIEW_LABEL } from '../share-link-summary';
 
 const CELL = 'px-3 py-2.5 sm:px-4';
 
+/** The url with its secret cut to the first characters: enough to tell links apart, not to use one. */
+function recognisable(url: string): string {
+  const at = url.indexOf('#');
+  return at < 0 ? url : `${url.slice(0, at + 7)}…`;
+}
+
 interface ShareLinksTableProps {
   links: readonly ShareLinkFieldsFragment[];
   /** An administrator's view: everyone's links, with a Created by column. */
@@ -50,6 +56,7 @@ export function ShareLinksTable({ links, showCreator, onRevoke }: ShareLinksTabl
             <th scope="row" className={`${CELL} text-left font-medium text-slate-900`}>
               <span className="block">{VIEW_LABEL[link.view]}</span>
               <span className="block text-xs font-normal text-slate-600">{paramsSummary(link.view, link.params)}</span>
+              <code className="block break-all text-xs font-normal text-slate-500">{recognisable(link.url)}</code>
             </th>
             {showCreator && <td className={CELL}>{link.createdBy.name}</td>}
             <td className={`hidden sm:table-cell ${CELL} text-slate-600`}>{link.expiresAt ? formatDateTime(link.expiresAt) : 'Never'}</td>
