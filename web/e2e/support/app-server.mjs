@@ -76,6 +76,8 @@ export async function startApp({ port, webDist, stdio = 'inherit', env = {} }) {
     cwd: repoRoot,
     stdio,
     env: {
+      // The suite's own output stays readable: the app logs its warnings and errors, not every request.
+      LOG_LEVEL: 'warn',
       ...withoutAdmin(process.env),
       ...database.env,
       ...env,
