@@ -7,7 +7,12 @@ export function CopyLinkButton({ url, label }: { url: string; label: string }) {
   const [status, setStatus] = useState<'copied' | 'refused' | null>(null);
   return (
     <span className="inline-flex flex-col items-end">
-      <Button size="sm" variant="ghost" onClick={() => void copyToClipboard(url).then((ok) => setStatus(ok ? 'copied' : 'refused'))}>
+      <Button
+        size="sm"
+        variant="ghost"
+        className="whitespace-nowrap"
+        onClick={() => void copyToClipboard(url).then((ok) => setStatus(ok ? 'copied' : 'refused'))}
+      >
         Copy link<span className="sr-only"> {label}</span>
       </Button>
       <span role="status" className="text-xs text-slate-600">
