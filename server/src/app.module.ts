@@ -1,3 +1,4 @@
+import { SecretBoxModule } from './common/secret-box';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -35,6 +36,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        SecretBoxModule,
         LoggerModule.forRoot(logOptions(config, logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         MetricsModule,

@@ -1,3 +1,4 @@
+import { SecretBoxModule } from './common/secret-box';
 import 'reflect-metadata';
 import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -13,7 +14,7 @@ class CliModule {
   static forRoot(config: AppConfig, databaseUrl: string, features: Array<Type | DynamicModule>): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), ...features],
+      imports: [ConfigModule.forRoot(config), SecretBoxModule, TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), ...features],
     };
   }
 }

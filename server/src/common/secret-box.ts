@@ -1,4 +1,4 @@
-import { FactoryProvider } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,4 +70,10 @@ export function secretBoxFor(config: Pick<AppConfig, 'secretKey' | 'dataDir'>): 
   return new SecretBox(key);
 }
 
-export const SECRET_BOX_PROVIDER: FactoryProvider<SecretBox> = { provide: SecretBox, inject: [CONFIG], useFactory: secretBoxFor };
+/** One SecretBox for the whole app, built once at start-up (a bad key stops it there). */
+@Global()
+@Module({
+  providers: [{ provide: SecretBox, inject: [CONFIG], useFactory: secretBoxFor }],
+  exports: [SecretBox],
+})
+export class SecretBoxModule {}

@@ -6,7 +6,6 @@ import { CsvImportController } from './csv/csv-import.controller';
 import { CsvImportService } from './csv/csv-import.service';
 import { JiraConnectionResolver } from './connection/jira-connection.resolver';
 import { JiraConnectionService } from './connection/jira-connection.service';
-import { SECRET_BOX_PROVIDER } from '../common/secret-box';
 import { NETWORK_GUARD_PROVIDER } from '../common/network-guard';
 import { SyncEngine } from './sync/sync-engine';
 import { SyncNow } from './runs/sync-now';
@@ -19,7 +18,6 @@ import { SyncScheduler } from './runs/sync-scheduler';
   imports: [InitiativeModule, TeamModule],
   controllers: [CsvImportController],
   providers: [
-    SECRET_BOX_PROVIDER,
     NETWORK_GUARD_PROVIDER,
     JiraConnectionService,
     JiraConnectionResolver,

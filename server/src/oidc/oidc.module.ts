@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { SECRET_BOX_PROVIDER } from '../common/secret-box';
 import { SessionModule } from '../session/session.module';
 import { UserModule } from '../user/user.module';
 import { OidcClient } from './oidc-client';
@@ -11,6 +10,6 @@ import { OidcSignInService } from './oidc-sign-in.service';
   imports: [SessionModule, UserModule],
   controllers: [OidcController],
   // The secret box seals the pending sign-in's cookie.
-  providers: [OidcClient, OidcSignInService, SECRET_BOX_PROVIDER],
+  providers: [OidcClient, OidcSignInService],
 })
 export class OidcModule {}

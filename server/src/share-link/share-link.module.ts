@@ -1,10 +1,9 @@
-import { SECRET_BOX_PROVIDER } from '../common/secret-box';
 import { Module } from '@nestjs/common';
 import { ShareLinkResolver } from './share-link.resolver';
 import { ShareLinkService } from './share-link.service';
 
 @Module({
-  providers: [ShareLinkResolver, ShareLinkService, SECRET_BOX_PROVIDER],
+  providers: [ShareLinkResolver, ShareLinkService],
   // The auth guard resolves X-Share-Link through the service.
   exports: [ShareLinkService],
 })
