@@ -8,6 +8,7 @@ import { createInitiativeLoaders } from './initiative/initiative.loaders';
 import { runsOfConnection } from './jira/runs/sync-runs.loader';
 import { createMetricLoaders } from './metric/metric.loaders';
 import { createOutcomeLoaders } from './outcome/outcome.loaders';
+import { linkWindowsOfMetric } from './outcome/windows/link-windows.loader';
 import { createRiskLoaders } from './risk/risk.loaders';
 import { createTeamLoaders } from './team/team.loaders';
 import { createUserLoaders } from './user/user.loaders';
@@ -31,6 +32,7 @@ export function createLoaders(dataSource: DataSource) {
       metric: metric.metric,
       measurements: metric.measurements,
       initiativesOfMetric: initiative.initiativesOfMetric,
+      linkWindows: linkWindowsOfMetric(dataSource),
     }),
     ...createRiskLoaders(dataSource),
     runsOfConnection: runsOfConnection(dataSource),

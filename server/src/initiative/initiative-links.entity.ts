@@ -45,12 +45,26 @@ export class InitiativeGoalEntity {
 
 @Entity('initiative_metric')
 @Index('ix_initiative_metric_metric_id', ['metricId'])
+@Check(
+  'ck_initiative_metric_windows',
+  `(pre_days IS NULL OR pre_days BETWEEN 7 AND 182) AND (settle_days IS NULL OR settle_days BETWEEN 0 AND 365) AND (post_days IS NULL OR post_days BETWEEN 7 AND 365)`,
+)
 export class InitiativeMetricEntity {
   @PrimaryColumn('uuid')
   initiativeId: string;
 
   @PrimaryColumn('uuid')
   metricId: string;
+
+  /** Outcome windows of this link when they differ from the defaults (outcome/windows); null: the default. */
+  @Column({ type: 'int', nullable: true })
+  preDays: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  settleDays: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  postDays: number | null;
 
   @ManyToOne(() => InitiativeEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'initiative_id', foreignKeyConstraintName: 'fk_initiative_metric_initiative' })

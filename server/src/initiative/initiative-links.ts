@@ -70,12 +70,16 @@ export async function deleteLinks(manager: EntityManager, field: LinkField, pair
   );
 }
 
-/** Replaces each link set that is given; the others stay as they are. */
+/**
+ * Replaces each link set that is given; the others stay as they are. A link kept keeps its row
+ * (and what it holds, e.g. a metric link's outcome windows).
+ */
 export async function replaceLinkSets(manager: EntityManager, initiativeId: string, links: LinkSets): Promise<void> {
   for (const field of Object.keys(LINK_TABLES) as LinkField[]) {
     const ids = links[field];
     if (ids === undefined) continue;
-    await manager.query(`DELETE FROM ${LINK_TABLES[field].table} WHERE initiative_id = $1`, [initiativeId]);
+    const { table, column: target } = LINK_TABLES[field];
+    await manager.query(`DELETE FROM ${table} WHERE initiative_id = $1 AND NOT (${target} = ANY($2::uuid[]))`, [initiativeId, ids]);
     await insertLinks(
       manager,
       field,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Health, InitiativeStatus } from '@throughline/shared';
+import { AuditAction, Health, InitiativeStatus } from '@throughline/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AuditLog, eventsBetween } from '../audit/audit-log';
+import { AuditLog, changesBetween, eventsBetween } from '../audit/audit-log';
 import { Actor } from '../auth/caller';
 import { DEPENDENCY_FIELDS } from './dependency-audit';
 import { deleteLinks, insertLinks, LinkPair, LinkSets, replaceLinkSets } from './initiative-links';
@@ -26,6 +26,14 @@ const COLUMNS = {
 } as const;
 
 export type InitiativeField = keyof typeof COLUMNS;
+
+/** A metric link's outcome window lengths in days; null: the contract's default. */
+export interface MetricLinkWindows {
+  preDays: number | null;
+  settleDays: number | null;
+  postDays: number | null;
+}
+const METRIC_LINK_WINDOW_FIELDS = ['preDays', 'settleDays', 'postDays'] as const;
 export type InitiativeValues = { [K in InitiativeField]: InitiativeEntity[K] };
 /** Values to write; null clears (the database refuses it where a column is required). */
 export type GivenValues = { [K in InitiativeField]?: InitiativeValues[K] | null };
@@ -155,6 +163,44 @@ export class InitiativeStore {
       ...eventsBetween('Risk', CASCADED_RISK_FIELDS, cascade.risks, new Map()),
     ]);
     return true;
+  }
+
+  /**
+   * Sets the outcome windows of one initiative-metric link (null: the default), if the initiative
+   * is still at `version` (bumped: the link is part of the initiative). One audit event on the link
+   * ("InitiativeMetric", id "<initiative id>:<metric id>"). 'not-linked' when the metric is not one
+   * the initiative should move, 'stale' when the version moved on.
+   */
+  async setMetricWindows(
+    manager: EntityManager,
+    actor: Actor,
+    change: { initiativeId: string; metricId: string; version: number; windows: MetricLinkWindows },
+  ): Promise<'written' | 'not-linked' | 'stale'> {
+    const { initiativeId, metricId, version, windows } = change;
+    const [before]: MetricLinkWindows[] = await manager.query(
+      `SELECT pre_days AS "preDays", settle_days AS "settleDays", post_days AS "postDays"
+         FROM initiative_metric WHERE initiative_id = $1 AND metric_id = $2 FOR UPDATE`,
+      [initiativeId, metricId],
+    );
+    if (!before) return 'not-linked';
+    const [bumped]: [unknown[]] = await manager.query(
+      `UPDATE initiative SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
+      [initiativeId, version],
+    );
+    if (!bumped.length) return 'stale';
+    await manager.query(
+      `UPDATE initiative_metric SET pre_days = $3, settle_days = $4, post_days = $5 WHERE initiative_id = $1 AND metric_id = $2`,
+      [initiativeId, metricId, windows.preDays, windows.settleDays, windows.postDays],
+    );
+    await AuditLog.record(manager, actor, [
+      {
+        action: AuditAction.UPDATE,
+        entityType: 'InitiativeMetric',
+        entityId: `${initiativeId}:${metricId}`,
+        changes: changesBetween(before, windows, METRIC_LINK_WINDOW_FIELDS),
+      },
+    ]);
+    return 'written';
   }
 
   /**

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditAction } from '@throughline/shared';
-import { AuditLog, AuditRecord } from '../audit/audit-log';
+import { AuditLog } from '../audit/audit-log';
 import { Actor } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { givenFields, requireRow, rowAtVersion, updateAtVersion } from '../common/versioned-rows';
 import { GoalEntity } from '../goal/goal.entity';
 import { MeasurementEntity } from './measurement.entity';
-import { assertBatchSize, MeasurementPointValue } from './measurement-points';
+import { MeasurementPointValue } from './measurement-points';
+import { upsertMeasurements } from './measurement-upsert';
 import { targetProblem } from './metric-target';
 import { MetricEntity } from './metric.entity';
 import { CreateMetricInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
@@ -27,15 +27,7 @@ function assertTarget(given: Partial<TargetFields>, stored?: TargetFields): void
   throw DomainError.badInput(`input.${field}`, field === 'target' ? problem : `leaves the target ${merged.target}, which ${problem}`);
 }
 
-/** The one event a batch of measurements makes on its metric (a push, a pull, the seed). */
-export function measurementsEvent(metricId: string, count: number): AuditRecord {
-  return {
-    action: AuditAction.UPDATE,
-    entityType: 'Metric',
-    entityId: metricId,
-    changes: [{ field: 'measurementsRecorded', before: null, after: JSON.stringify(count) }],
-  };
-}
+export { measurementsEvent } from './measurement-upsert';
 
 @Injectable()
 export class MetricService {
@@ -99,28 +91,6 @@ export class MetricService {
     actor: Actor,
     metricField = 'metricId',
   ): Promise<{ accepted: number; rows: MeasurementEntity[] }> {
-    assertBatchSize(points, 'points');
-    const byInstant = new Map(points.map((point) => [point.at.getTime(), point.value]));
-    return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, MetricEntity, 'Metric', metricId, metricField);
-      const written: Array<{ id: string; metric_id: string; value: number; recorded_at: Date; created_at: Date }> = await manager.query(
-        `INSERT INTO measurement (metric_id, recorded_at, value)
-         SELECT $1, at, value FROM unnest($2::timestamptz[], $3::float8[]) AS point(at, value)
-         ON CONFLICT (metric_id, recorded_at) DO UPDATE SET value = EXCLUDED.value, created_at = now()
-         RETURNING id, metric_id, value, recorded_at, created_at`,
-        [metricId, [...byInstant.keys()].map((ms) => new Date(ms).toISOString()), [...byInstant.values()]],
-      );
-      if (written.length) await AuditLog.record(manager, actor, [measurementsEvent(metricId, written.length)]);
-      const rows = written.map((row) =>
-        manager.create(MeasurementEntity, {
-          id: row.id,
-          metricId: row.metric_id,
-          value: row.value,
-          recordedAt: row.recorded_at,
-          createdAt: row.created_at,
-        }),
-      );
-      return { accepted: written.length, rows };
-    });
+    return this.dataSource.transaction((manager) => upsertMeasurements(manager, actor, metricId, points, metricField));
   }
 }

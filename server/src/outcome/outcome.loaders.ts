@@ -7,6 +7,10 @@ import { MeasurementWindow } from '../metric/metric.loaders';
 import { MetricEntity } from '../metric/metric.entity';
 import { computeOutcomeVerdict } from './verdict/compute-outcome-verdict';
 import { DailySeries, toDailySeries } from './verdict/daily-series';
+import type { MetricLinkWindows } from '../initiative/initiative-store';
+import { dailyPoints } from './windows/daily-points';
+import { effectiveLengths, isOverridden, NO_OVERRIDES, windowOverrides } from './windows/link-windows';
+import { LinkWindowsByInitiative } from './windows/link-windows.loader';
 import { OutcomeWindowError, resolveWindows } from './verdict/outcome-windows';
 import { overlappingWork } from './verdict/overlapping-work';
 import { OutcomeModel, OutcomeVerdictValue } from './outcome.model';
@@ -16,6 +20,8 @@ export interface OutcomeSourceLoaders {
   metric: DataLoader<string, MetricEntity | null>;
   initiativesOfMetric: DataLoader<string, InitiativeEntity[]>;
   measurements: DataLoader<MeasurementWindow, MeasurementEntity[], string>;
+  /** Per metric, its links' own outcome windows. */
+  linkWindows: DataLoader<string, LinkWindowsByInitiative>;
 }
 
 type Dated = InitiativeEntity & { startDate: string; endDate: string };
@@ -34,13 +40,29 @@ function windowsOrBadInput<T>(compute: () => T): T {
   }
 }
 
-function unjudged(initiative: InitiativeEntity, metric: MetricEntity, verdict: OutcomeVerdictValue, explanation: string): OutcomeModel {
-  const windows = isDated(initiative) ? windowsOrBadInput(() => resolveWindows(initiative.startDate, initiative.endDate)) : null;
+/** What every outcome of a link carries, judged or not: its window lengths. */
+function linkFields(link: MetricLinkWindows) {
+  return { ...effectiveLengths(link), customWindows: isOverridden(link) };
+}
+
+function unjudged(
+  initiative: InitiativeEntity,
+  metric: MetricEntity,
+  link: MetricLinkWindows,
+  verdict: OutcomeVerdictValue,
+  explanation: string,
+): OutcomeModel {
+  const windows = isDated(initiative)
+    ? windowsOrBadInput(() =>
+        resolveWindows(initiative.startDate, initiative.endDate, windowOverrides(initiative.startDate, initiative.endDate, link)),
+      )
+    : null;
   return {
     initiativeId: initiative.id,
     metricId: metric.id,
     overlappingIds: [],
     verdict,
+    trendFrom: windows?.trendFrom ?? null,
     preFrom: windows?.preFrom ?? null,
     preTo: windows?.preTo ?? null,
     postFrom: windows?.postFrom ?? null,
@@ -50,18 +72,32 @@ function unjudged(initiative: InitiativeEntity, metric: MetricEntity, verdict: O
     effectHigh: null,
     shareOfGap: null,
     explanation,
+    prePoints: null,
+    postPoints: null,
+    ...linkFields(link),
+    observed: [],
+    counterfactual: [],
   };
 }
 
-function judged(initiative: Dated, metric: MetricEntity, series: DailySeries, today: string): OutcomeModel {
+function judged(initiative: Dated, metric: MetricEntity, link: MetricLinkWindows, series: DailySeries, today: string): OutcomeModel {
+  const { startDate: workStart, endDate: workEnd } = initiative;
   const result = windowsOrBadInput(() =>
-    computeOutcomeVerdict({ metric, measurements: series, workStart: initiative.startDate, workEnd: initiative.endDate, today }),
+    computeOutcomeVerdict({
+      metric,
+      measurements: series,
+      workStart,
+      workEnd,
+      today,
+      windows: windowOverrides(workStart, workEnd, link),
+    }),
   );
   return {
     initiativeId: initiative.id,
     metricId: metric.id,
     overlappingIds: [],
     verdict: result.verdict as OutcomeVerdictValue,
+    trendFrom: result.trendFrom,
     preFrom: result.preFrom,
     preTo: result.preTo,
     postFrom: result.postFrom,
@@ -71,16 +107,29 @@ function judged(initiative: Dated, metric: MetricEntity, series: DailySeries, to
     effectHigh: result.effectHigh,
     shareOfGap: result.shareOfGap,
     explanation: result.explanation,
+    prePoints: result.prePoints,
+    postPoints: result.postPoints,
+    ...linkFields(link),
+    observed: dailyPoints(series, result.trendFrom, result.postTo),
+    counterfactual: result.counterfactual,
   };
 }
 
 /** The outcome of every initiative meant to move `metric`, done or not; overlapping done work named. */
-function outcomesOf(metric: MetricEntity, initiatives: InitiativeEntity[], series: DailySeries | null, today: string): OutcomeModel[] {
+function outcomesOf(
+  metric: MetricEntity,
+  initiatives: InitiativeEntity[],
+  links: LinkWindowsByInitiative,
+  series: DailySeries | null,
+  today: string,
+): OutcomeModel[] {
   const outcomes = initiatives.map((initiative) => {
+    const link = links.get(initiative.id) ?? NO_OVERRIDES;
     if (initiative.status !== InitiativeStatus.DONE) {
       return unjudged(
         initiative,
         metric,
+        link,
         OutcomeVerdictValue.NOT_DONE,
         `The work is not done yet: its effect on ${metric.name} is judged once it is.`,
       );
@@ -89,11 +138,12 @@ function outcomesOf(metric: MetricEntity, initiatives: InitiativeEntity[], serie
       return unjudged(
         initiative,
         metric,
+        link,
         OutcomeVerdictValue.NOT_ENOUGH_DATA,
         `The work has no start and end dates, so there is no before and after to compare on ${metric.name}.`,
       );
     }
-    return judged(initiative, metric, series, today);
+    return judged(initiative, metric, link, series, today);
   });
   const overlapping = overlappingWork(
     outcomes
@@ -111,7 +161,11 @@ export function createOutcomeLoaders(sources: OutcomeSourceLoaders, now: () => D
   const outcomesOfMetric = new DataLoader<string, OutcomeModel[]>(async (metricIds) => {
     const today = todayIso(now());
     // In phases, so that each source answers the whole batch with one query.
-    const [metrics, initiatives] = await Promise.all([sources.metric.loadMany(metricIds), sources.initiativesOfMetric.loadMany(metricIds)]);
+    const [metrics, initiatives, links] = await Promise.all([
+      sources.metric.loadMany(metricIds),
+      sources.initiativesOfMetric.loadMany(metricIds),
+      sources.linkWindows.loadMany(metricIds),
+    ]);
     const needsSeries = metricIds.map((_, i) =>
       (initiatives[i] instanceof Error ? [] : (initiatives[i] as InitiativeEntity[])).some(isDoneAndDated),
     );
@@ -122,13 +176,15 @@ export function createOutcomeLoaders(sources: OutcomeSourceLoaders, now: () => D
     return metricIds.map((_, i) => {
       const metric = metrics[i];
       const linked = initiatives[i];
+      const windows = links[i];
       if (metric instanceof Error) return metric;
       if (linked instanceof Error) return linked;
+      if (windows instanceof Error) return windows;
       if (!metric) return [];
       const rows = needsSeries[i] ? measured[next++] : [];
       if (rows instanceof Error) return rows;
       const series = needsSeries[i] ? toDailySeries(rows.map((row) => ({ at: row.recordedAt, value: row.value }))) : null;
-      return outcomesOf(metric, linked, series, today);
+      return outcomesOf(metric, linked, windows, series, today);
     });
   });
   return { outcomesOfMetric };
