@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: traces (when OTEL_EXPORTER_OTLP_ENDPOINT is set) patch http, express, graphql and pg as they load.
+import { tracing } from './tracing/register-tracing';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/config';
 import { resolveDatabase } from './database/resolve-database';
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await database.stop();
+      await tracing?.shutdown();
       process.exit(0);
     } catch (error) {
       console.error('Throughline did not stop cleanly:', error);

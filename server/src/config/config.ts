@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AdminAccount, adminAccountFromEnv, TrustProxy, trustProxyFromEnv } from './access-settings';
 import { OidcSettings, oidcSettingsFromEnv } from './oidc-settings';
+import { TracingSettings, tracingSettingsFromEnv } from './tracing-settings';
 
 export interface AppConfig {
   /** Unset: an embedded Postgres is started (see database/embedded-postgres.ts). */
@@ -46,6 +47,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Where Prometheus scrapes /metrics (METRICS_PORT), apart from the public port; null: no metrics served. */
   metricsPort: number | null;
+  /** OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT…); null: off. Started by tracing/register-tracing.ts, read here to validate. */
+  tracing: TracingSettings | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -134,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     oidc: oidcSettingsFromEnv(env),
     logLevel: logLevelFromEnv(env),
     metricsPort: env.METRICS_PORT ? intFromEnv(env, 'METRICS_PORT', 0, 0, 65535) : null,
+    tracing: tracingSettingsFromEnv(env),
   };
 }
 
