@@ -94,8 +94,10 @@ function serverBoundaries() {
   const SHARED_HELPERS = {
     // The dependency edge type and the one cycle check: the Jira sync, the seed and the roadmap read edges.
     initiative: ['dependency-graph', 'initiative-filter', 'initiative-order'],
-    // The window SQL that the alignment view shares with the roadmap.
-    roadmap: ['window-queries'],
+    // The window SQL that the alignment view shares with the roadmap; its conflict rule, which the forecast follows.
+    roadmap: ['window-queries', 'schedule-conflict'],
+    // The one order of every list of risks (inherited risks too).
+    risk: ['risk-order'],
     // Every resolver and controller declares its role and reads its caller (auth/ is the access layer).
     auth: ['caller', 'access.decorators'],
     // The auth guard reads the session cookie.

@@ -1,6 +1,8 @@
 import { AlignmentModule } from './alignment/alignment.module';
 import { AuditModule } from './audit/audit.module';
 import { BaselineModule } from './baseline/baseline.module';
+import { CheckInModule } from './check-in/check-in.module';
+import { ForecastModule } from './forecast/forecast.module';
 import { ApiTokenModule } from './api-token/api-token.module';
 import { GoalModule } from './goal/goal.module';
 import { InitiativeModule } from './initiative/initiative.module';
@@ -26,6 +28,8 @@ export const FEATURE_MODULES = [
   JiraModule,
   AuditModule,
   BaselineModule,
+  CheckInModule,
+  ForecastModule,
   UserModule,
   ApiTokenModule,
   ShareLinkModule,

@@ -2,6 +2,8 @@ import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { createAuditLoaders } from './audit/audit.loaders';
 import { createBaselineLoaders } from './baseline/baseline.loaders';
+import { createCheckInLoaders } from './check-in/check-in.loaders';
+import { createForecastLoaders } from './forecast/forecast.loaders';
 import { Caller, WithCaller } from './auth/caller';
 import { createGoalLoaders } from './goal/goal.loaders';
 import { createInitiativeLoaders } from './initiative/initiative.loaders';
@@ -38,6 +40,8 @@ export function createLoaders(dataSource: DataSource) {
     runsOfConnection: runsOfConnection(dataSource),
     ...createAuditLoaders(dataSource),
     ...createBaselineLoaders(dataSource),
+    ...createCheckInLoaders(dataSource),
+    ...createForecastLoaders(dataSource),
     ...createUserLoaders(dataSource),
   };
 }

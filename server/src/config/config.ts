@@ -47,6 +47,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Where Prometheus scrapes /metrics (METRICS_PORT), apart from the public port; null: no metrics served. */
   metricsPort: number | null;
+  /** In-progress work with no check-in for more than this many days is stale (CHECKIN_STALE_DAYS). */
+  checkInStaleDays: number;
   /** OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT…); null: off. Started by tracing/register-tracing.ts, read here to validate. */
   tracing: TracingSettings | null;
 }
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     oidc: oidcSettingsFromEnv(env),
     logLevel: logLevelFromEnv(env),
     metricsPort: env.METRICS_PORT ? intFromEnv(env, 'METRICS_PORT', 0, 0, 65535) : null,
+    checkInStaleDays: intFromEnv(env, 'CHECKIN_STALE_DAYS', 14, 1, 3650),
     tracing: tracingSettingsFromEnv(env),
   };
 }

@@ -1,6 +1,7 @@
 import { ApiTokenEntity } from '../api-token/api-token.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { BaselineEntity, BaselineInitiativeEntity } from '../baseline/baseline.entity';
+import { CheckInEntity } from '../check-in/check-in.entity';
 import { GoalEntity } from '../goal/goal.entity';
 import {
   DependencyEntity,
@@ -48,4 +49,5 @@ export const ENTITIES = [
   AuditEventEntity,
   BaselineEntity,
   BaselineInitiativeEntity,
+  CheckInEntity,
 ];

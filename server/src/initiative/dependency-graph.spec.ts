@@ -62,3 +62,20 @@ describe('DependencyGraph.cycleClosedBy', () => {
     expect(sut.cycleClosedBy(edge('B>C'))).toEqual(['B', 'C', 'A', 'B']);
   });
 });
+
+describe('DependencyGraph.topologicalOrder and reachableBlockers', () => {
+  it('puts every blocker before its dependents, leaving out edges to ids not asked for', () => {
+    const order = graph('D>B', 'D>C', 'B>A', 'C>A', 'A>OUTSIDE').topologicalOrder(['D', 'C', 'B', 'A']);
+    expect(order).toHaveLength(4);
+    expect(order[0]).toBe('A');
+    expect(order[3]).toBe('D');
+  });
+
+  it('still lists ids on a cycle, last', () => {
+    expect(graph('A>B', 'B>A').topologicalOrder(['C', 'A', 'B'])).toEqual(['C', 'A', 'B']);
+  });
+
+  it('reaches everything a node depends on, directly or not', () => {
+    expect([...graph('A>B', 'B>C', 'B>D', 'X>A').reachableBlockers('A')].sort()).toEqual(['B', 'C', 'D']);
+  });
+});

@@ -45,6 +45,58 @@ export class DependencyGraph {
     this.blockersOf.set(dependentId, blockers);
   }
 
+  /** What `id` waits for directly. */
+  blockers(id: string): Iterable<string> {
+    return this.blockersOf.get(id) ?? [];
+  }
+
+  /**
+   * Every one of `ids` after all its blockers among them (Kahn's algorithm), so one pass in this
+   * order sees each blocker settled before its dependents. Ids on a cycle (none can be stored)
+   * come last, in the order given.
+   */
+  topologicalOrder(ids: Iterable<string>): string[] {
+    const all = new Set(ids);
+    const waitingOn = new Map<string, number>();
+    const dependentsOf = new Map<string, string[]>();
+    for (const id of all) {
+      let count = 0;
+      for (const blocker of this.blockers(id)) {
+        if (!all.has(blocker)) continue;
+        count++;
+        const dependents = dependentsOf.get(blocker);
+        if (dependents) dependents.push(id);
+        else dependentsOf.set(blocker, [id]);
+      }
+      waitingOn.set(id, count);
+    }
+    const order = [...all].filter((id) => waitingOn.get(id) === 0);
+    for (let i = 0; i < order.length; i++) {
+      for (const dependent of dependentsOf.get(order[i]) ?? []) {
+        const left = waitingOn.get(dependent)! - 1;
+        waitingOn.set(dependent, left);
+        if (left === 0) order.push(dependent);
+      }
+    }
+    if (order.length < all.size) {
+      const placed = new Set(order);
+      for (const id of all) if (!placed.has(id)) order.push(id);
+    }
+    return order;
+  }
+
+  /** Everything `id` depends on, directly or not (itself excluded unless on a cycle). */
+  reachableBlockers(id: string): Set<string> {
+    const reached = new Set<string>();
+    const stack = [...this.blockers(id)];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      stack.push(...this.blockers(next));
+    }
+    return reached;
+  }
+
   /**
    * The shortest chain of dependencies from `from` to `to` (both included), following each edge
    * from dependent to blocker; null when `to` cannot be reached. Breadth-first, so it terminates

@@ -11,6 +11,7 @@ import { lanesByGoal, lanesByStatus, lanesByTeam } from './roadmap-lanes';
 import { RoadmapDependencyModel, RoadmapLaneModel, RoadmapModel } from './roadmap.model';
 import { assertWindow, DateWindow } from '../common/date-window';
 import { edgesAmong, goalIdsOf, initiativesInWindow } from './window-queries';
+import { blockerEndsAfterStart } from './schedule-conflict';
 
 export interface RoadmapRequest extends DateWindow {
   groupBy: RoadmapGroupBy;
@@ -58,9 +59,6 @@ export class RoadmapService {
   }
 }
 
-/** Conflict: the blocker ends after the dependent starts (a single date stands for both ends). */
 function dependency(dependent: InitiativeModel, blocker: InitiativeModel): RoadmapDependencyModel {
-  const blockerEnd = (blocker.endDate ?? blocker.startDate)!;
-  const dependentStart = (dependent.startDate ?? dependent.endDate)!;
-  return { dependent, blocker, conflict: blockerEnd > dependentStart };
+  return { dependent, blocker, conflict: blockerEndsAfterStart(blocker, dependent) };
 }

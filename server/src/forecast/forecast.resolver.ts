@@ -1,0 +1,57 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { RiskStatus } from '@throughline/shared';
+import { isPresent } from '../common/collections';
+import { GoalModel } from '../goal/goal.model';
+import { RequestContext } from '../graphql-context';
+import { InitiativeModel } from '../initiative/initiative.model';
+import { compareBySeverity } from '../risk/risk-order';
+import { RiskModel } from '../risk/risk.model';
+import { ForecastModel, GoalForecastModel } from './forecast.model';
+import { goalRisk } from './goal-forecast';
+
+const INHERITED_STATUSES = new Set([RiskStatus.OPEN, RiskStatus.MITIGATING]);
+
+async function initiativesOf(ids: string[], { loaders }: RequestContext): Promise<InitiativeModel[]> {
+  return (await loaders.initiative.loadMany(ids)).filter(isPresent);
+}
+
+/** An initiative's forecast and the risks it inherits along its dependencies. */
+@Resolver(() => InitiativeModel)
+export class InitiativeForecastResolver {
+  @ResolveField(() => ForecastModel, { description: 'When it is forecast to run, carried through everything it depends on.' })
+  async forecast(@Parent() initiative: InitiativeModel, @Context() context: RequestContext): Promise<ForecastModel> {
+    const org = await context.loaders.orgForecast();
+    const forecast = org.of(initiative.id);
+    if (!forecast) return { startDate: initiative.startDate, endDate: initiative.endDate, slipDays: 0, causes: [] };
+    const causeIds = org.causesOf(initiative.id);
+    return { ...forecast, causes: causeIds.length ? await initiativesOf(causeIds, context) : [] };
+  }
+
+  @ResolveField(() => [RiskModel], {
+    description: 'Risks OPEN or MITIGATING on the work it depends on, directly or not, most severe first.',
+  })
+  async inheritedRisks(@Parent() initiative: InitiativeModel, @Context() { loaders }: RequestContext): Promise<RiskModel[]> {
+    const { graph } = await loaders.orgForecast();
+    const upstream = [...graph.reachableBlockers(initiative.id)].filter((id) => id !== initiative.id);
+    const lists = await loaders.risksOfInitiative.loadMany(upstream);
+    return lists
+      .flatMap((list) => (list instanceof Error ? [] : list))
+      .filter((risk) => INHERITED_STATUSES.has(risk.status))
+      .sort(compareBySeverity);
+  }
+}
+
+/** Whether a goal's work is forecast to miss its target date. */
+@Resolver(() => GoalModel)
+export class GoalForecastResolver {
+  @ResolveField(() => GoalForecastModel, { description: 'Whether the work serving it is forecast past its target date, and why.' })
+  async forecast(@Parent() goal: GoalModel, @Context() context: RequestContext): Promise<GoalForecastModel> {
+    const [org, work] = await Promise.all([context.loaders.orgForecast(), context.loaders.initiativesOfGoal.load(goal.id)]);
+    const risk = goalRisk(
+      goal.targetDate,
+      work.map((initiative) => initiative.id),
+      org,
+    );
+    return { ...risk, causes: risk.causes.length ? await initiativesOf(risk.causes, context) : [] };
+  }
+}
