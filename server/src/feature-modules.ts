@@ -1,6 +1,7 @@
 import { AlignmentModule } from './alignment/alignment.module';
 import { AuditModule } from './audit/audit.module';
 import { BaselineModule } from './baseline/baseline.module';
+import { CapacityModule } from './capacity/capacity.module';
 import { CheckInModule } from './check-in/check-in.module';
 import { ForecastModule } from './forecast/forecast.module';
 import { ApiTokenModule } from './api-token/api-token.module';
@@ -33,4 +34,5 @@ export const FEATURE_MODULES = [
   UserModule,
   ApiTokenModule,
   ShareLinkModule,
+  CapacityModule,
 ];

@@ -6,3 +6,4 @@ export * from './progress';
 export * from './jira-owned';
 export * from './access';
 export * from './sign-in-return';
+export * from './capacity-load';

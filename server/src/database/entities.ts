@@ -10,6 +10,8 @@ import {
   InitiativeTeamEntity,
 } from '../initiative/initiative-links.entity';
 import { InitiativeEntity } from '../initiative/initiative.entity';
+import { InitiativeAllocationEntity } from '../initiative/initiative-allocation.entity';
+import { TeamCapacityEntity } from '../capacity/team-capacity.entity';
 import { JiraConnectionEntity } from '../jira/connection/jira-connection.entity';
 import { JiraIssueLinkEntity } from '../jira/sync/jira-issue-link.entity';
 import { JiraIssueEntity } from '../jira/sync/jira-issue.entity';
@@ -50,4 +52,6 @@ export const ENTITIES = [
   BaselineEntity,
   BaselineInitiativeEntity,
   CheckInEntity,
+  TeamCapacityEntity,
+  InitiativeAllocationEntity,
 ];

@@ -2,7 +2,10 @@ import { EntityManager } from 'typeorm';
 import { AuditedRow, byId } from '../audit/audit-log';
 import { DEPENDENCY_ID_SQL } from './dependency-audit';
 
-/** What the audit trail records of an initiative: its columns and its link sets (as id lists). */
+/**
+ * What the audit trail records of an initiative: its columns, its link sets (as id lists) and its
+ * allocations (as "<team id>=<share>" per team).
+ */
 export const AUDITED_FIELDS = [
   'key',
   'title',
@@ -20,6 +23,7 @@ export const AUDITED_FIELDS = [
   'teamIds',
   'goalIds',
   'metricIds',
+  'allocations',
 ] as const;
 
 export type InitiativeSnapshot = AuditedRow & { id: string; leadTeamId: string | null };
@@ -30,7 +34,8 @@ const SNAPSHOT_SQL = `
          i.external_url AS "externalUrl", i.progress,
          ARRAY(SELECT team_id FROM initiative_team WHERE initiative_id = i.id) AS "teamIds",
          ARRAY(SELECT goal_id FROM initiative_goal WHERE initiative_id = i.id) AS "goalIds",
-         ARRAY(SELECT metric_id FROM initiative_metric WHERE initiative_id = i.id) AS "metricIds"
+         ARRAY(SELECT metric_id FROM initiative_metric WHERE initiative_id = i.id) AS "metricIds",
+         ARRAY(SELECT team_id || '=' || share FROM initiative_allocation WHERE initiative_id = i.id) AS "allocations"
     FROM initiative i WHERE i.id = ANY($1::uuid[])`;
 
 /**
