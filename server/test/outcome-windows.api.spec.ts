@@ -107,7 +107,10 @@ describe('outcome windows per initiative-metric link, and the chart of an outcom
     );
     expect(event.action).toBe('UPDATE');
     expect(event.changes).toEqual(
-      expect.arrayContaining([{ field: 'settleDays', before: '60', after: 'null' }, { field: 'preDays', before: '90', after: 'null' }]),
+      expect.arrayContaining([
+        { field: 'settleDays', before: '60', after: 'null' },
+        { field: 'preDays', before: '90', after: 'null' },
+      ]),
     );
   });
 

@@ -131,7 +131,8 @@ describe('demo data', () => {
     await loadDemoData({ reset: true, fiscalYearStartMonth });
 
     expect(await rowCounts()).toEqual(before);
-    expect(before).toMatchObject({ team: 8, goal: 12, initiative: 60, measurement: 14 * 52 });
+    // 13 weekly series, the latency's daily releases, and the outcome stories' (seed/demo-outcomes.ts): 4 daily, 1 monthly.
+    expect(before).toMatchObject({ team: 8, goal: 12, initiative: 66, measurement: 13 * 52 + 365 + 4 * 365 + 13 });
     expect((await initiativeTitled('Redesign the caching layer')).key).toBe(keyBefore);
   });
 

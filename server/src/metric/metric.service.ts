@@ -8,7 +8,7 @@ import { givenFields, requireRow, rowAtVersion, updateAtVersion } from '../commo
 import { GoalEntity } from '../goal/goal.entity';
 import { MeasurementEntity } from './measurement.entity';
 import { MeasurementPointValue } from './measurement-points';
-import { upsertMeasurements } from './measurement-upsert';
+import { upsertMeasurements } from './measurement-store';
 import { targetProblem } from './metric-target';
 import { MetricEntity } from './metric.entity';
 import { CreateMetricInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
@@ -27,7 +27,7 @@ function assertTarget(given: Partial<TargetFields>, stored?: TargetFields): void
   throw DomainError.badInput(`input.${field}`, field === 'target' ? problem : `leaves the target ${merged.target}, which ${problem}`);
 }
 
-export { measurementsEvent } from './measurement-upsert';
+export { measurementsEvent } from './measurement-store';
 
 @Injectable()
 export class MetricService {

@@ -90,14 +90,16 @@ function weeklySeries(trend: DemoTrend, random: Prng): number[] {
 function measurementRows(metrics: DemoMetric[], metricId: (name: string) => string, now: Date): Partial<MeasurementEntity>[] {
   const random = new Prng(NOISE_SEED);
   const last = lastWeeklyInstant(now);
-  return metrics.flatMap((metric) =>
-    weeklySeries(metric.trend, random).map((value, week) => ({
-      id: randomUUID(),
-      metricId: metricId(metric.name),
-      value,
-      recordedAt: new Date(last - (WEEKS - 1 - week) * WEEK_MS),
-    })),
-  );
+  return metrics
+    .filter((metric) => !metric.pushed)
+    .flatMap((metric) =>
+      weeklySeries(metric.trend, random).map((value, week) => ({
+        id: randomUUID(),
+        metricId: metricId(metric.name),
+        value,
+        recordedAt: new Date(last - (WEEKS - 1 - week) * WEEK_MS),
+      })),
+    );
 }
 
 /** Ids of every ref, and how periods and texts resolve, for one build. */

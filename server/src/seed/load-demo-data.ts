@@ -16,6 +16,7 @@ import { RISK_AUDITED_FIELDS } from '../risk/risk.service';
 import { TeamStore } from '../team/team-store';
 import { DEMO_DATA } from './demo-data';
 import { buildDemoRows, DemoRows } from './demo-rows';
+import { loadDemoOutcomes } from './load-demo-outcomes';
 
 export interface LoadDemoOptions {
   /** Delete all domain data first (in the same transaction) and restart the initiative keys. */
@@ -77,6 +78,7 @@ export class DemoDataLoader {
       const { refused } = await this.dependencies.add(manager, SYSTEM_ACTOR, rows.dependencies, DependencyOrigin.MANUAL);
       if (refused.length) throw new Error(`The demo data has a dependency cycle: ${refused[0].cycle.join(' → ')}`);
       await manager.insert(RiskEntity, rows.risks);
+      await loadDemoOutcomes(manager, this.initiatives, DEMO_DATA, rows, options.now ?? new Date());
       await recordPlainRows(manager);
       return Object.fromEntries(Object.entries(rows).map(([kind, list]) => [kind, list.length])) as DemoCounts;
     });
