@@ -71,6 +71,8 @@ describe('roles on every operation', () => {
         'GET /health/ready',
         'POST /api/jira/import-csv',
         'POST /api/v1/metrics/:metricId/measurements',
+        'GET /api/v1/decisions/export',
+        'POST /api/v1/decisions/import',
         'GET /auth/oidc',
         'GET /auth/oidc/login',
         'GET /auth/oidc/callback',

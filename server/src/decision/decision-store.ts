@@ -78,11 +78,10 @@ export async function assertDecisionLinksExist(
 /** The decisions with their links, read in the writing transaction. */
 export async function decisionSnapshots(manager: EntityManager, ids: string[]): Promise<DecisionSnapshot[]> {
   if (!ids.length) return [];
-  const [rows, initiativeLinks, goalLinks] = await Promise.all([
-    manager.findBy(DecisionEntity, { id: In(ids) }),
-    manager.findBy(DecisionInitiativeEntity, { decisionId: In(ids) }),
-    manager.findBy(DecisionGoalEntity, { decisionId: In(ids) }),
-  ]);
+  // One after another: a transaction's queries share its one connection.
+  const rows = await manager.findBy(DecisionEntity, { id: In(ids) });
+  const initiativeLinks = await manager.findBy(DecisionInitiativeEntity, { decisionId: In(ids) });
+  const goalLinks = await manager.findBy(DecisionGoalEntity, { decisionId: In(ids) });
   const linksOf = <L extends { decisionId: string }>(links: L[], id: string, pick: (link: L) => string) =>
     links.filter((link) => link.decisionId === id).map(pick);
   return rows.map((row) => ({
