@@ -5,6 +5,7 @@ import { CapacityModule } from './capacity/capacity.module';
 import { CheckInModule } from './check-in/check-in.module';
 import { ForecastModule } from './forecast/forecast.module';
 import { ApiTokenModule } from './api-token/api-token.module';
+import { DecisionModule } from './decision/decision.module';
 import { GoalModule } from './goal/goal.module';
 import { InitiativeModule } from './initiative/initiative.module';
 import { JiraModule } from './jira/jira.module';
@@ -34,5 +35,6 @@ export const FEATURE_MODULES = [
   UserModule,
   ApiTokenModule,
   ShareLinkModule,
+  DecisionModule,
   CapacityModule,
 ];

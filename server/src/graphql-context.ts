@@ -5,6 +5,7 @@ import { createBaselineLoaders } from './baseline/baseline.loaders';
 import { createCheckInLoaders } from './check-in/check-in.loaders';
 import { createForecastLoaders } from './forecast/forecast.loaders';
 import { Caller, WithCaller } from './auth/caller';
+import { createDecisionLoaders } from './decision/decision.loaders';
 import { createGoalLoaders } from './goal/goal.loaders';
 import { createInitiativeLoaders } from './initiative/initiative.loaders';
 import { runsOfConnection } from './jira/runs/sync-runs.loader';
@@ -37,6 +38,7 @@ export function createLoaders(dataSource: DataSource) {
       linkWindows: linkWindowsOfMetric(dataSource),
     }),
     ...createRiskLoaders(dataSource),
+    ...createDecisionLoaders(dataSource, { initiative: initiative.initiative, goal: goal.goal }),
     runsOfConnection: runsOfConnection(dataSource),
     ...createAuditLoaders(dataSource),
     ...createBaselineLoaders(dataSource),

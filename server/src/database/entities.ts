@@ -2,6 +2,7 @@ import { ApiTokenEntity } from '../api-token/api-token.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { BaselineEntity, BaselineInitiativeEntity } from '../baseline/baseline.entity';
 import { CheckInEntity } from '../check-in/check-in.entity';
+import { DecisionEntity, DecisionGoalEntity, DecisionInitiativeEntity } from '../decision/decision.entity';
 import { GoalEntity } from '../goal/goal.entity';
 import {
   DependencyEntity,
@@ -51,6 +52,9 @@ export const ENTITIES = [
   AuditEventEntity,
   BaselineEntity,
   BaselineInitiativeEntity,
+  DecisionEntity,
+  DecisionInitiativeEntity,
+  DecisionGoalEntity,
   CheckInEntity,
   TeamCapacityEntity,
   InitiativeAllocationEntity,
