@@ -10,6 +10,16 @@ export const ROADMAP = `query Roadmap($from: Date!, $to: Date!) {
   }
 }`;
 
+/** (a) in the compact shape the web app reads: each initiative and lead team once, lanes and dependencies by position. */
+export const ROADMAP_COMPACT = `query RoadmapCompact($from: Date!, $to: Date!) {
+  roadmap(from: $from, to: $to, groupBy: TEAM) {
+    lanes { key title barIndexes }
+    bars { id key title startDate endDate status health leadTeamId }
+    leadTeams { id key name }
+    dependencyIndexes dependencyConflicts
+  }
+}`;
+
 /** (b) The year's alignment. */
 export const ALIGNMENT = `query Alignment($from: Date!, $to: Date!) {
   alignment(from: $from, to: $to) {

@@ -1,6 +1,6 @@
 import { addDays, fiscalYear } from '@throughline/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { generateScaleRows, SCALE, ScaleRows } from './scale-rows';
+import { generateScaleRows, OrgSize, SCALE, ScaleRows } from './scale-rows';
 
 /** Every generated column and its Postgres type, table by table, in insertion order. */
 const COLUMNS: Record<keyof ScaleRows, Record<string, string>> = {
@@ -59,7 +59,7 @@ async function insertRows(manager: EntityManager, table: keyof ScaleRows, rows: 
  * A year of weekly measurements per metric, drifting from baseline towards target with a
  * wobble derived from the metric id, so it is as reproducible as the ids.
  */
-async function insertMeasurements(manager: EntityManager, lastWeek: string): Promise<void> {
+async function insertMeasurements(manager: EntityManager, lastWeek: string, weeks: number): Promise<void> {
   await manager.query(
     `INSERT INTO measurement (metric_id, value, recorded_at)
      SELECT m.id,
@@ -67,7 +67,7 @@ async function insertMeasurements(manager: EntityManager, lastWeek: string): Pro
                    + (m.target - m.baseline) * 0.08 * sin(w + hashtext(m.id::text)))::numeric, 2)::float8,
             ($1::date + time '09:00') AT TIME ZONE 'UTC' - (($2 - 1 - w) * interval '7 days')
        FROM metric m CROSS JOIN generate_series(0, $2 - 1) AS w`,
-    [lastWeek, SCALE.weeksOfMeasurements],
+    [lastWeek, weeks],
   );
 }
 
@@ -78,27 +78,29 @@ export interface ScaleSummary {
 }
 
 /**
- * Fills an empty, migrated database with a large org: 60 teams, 5,000 initiatives in one fiscal
- * year, 500 goals, 1,000 metrics with 52 weekly measurements, 2,000 risks, 10,000 dependencies.
+ * Fills an empty, migrated database with a large org: by default (SCALE) 60 teams, 5,000
+ * initiatives in one fiscal year, 500 goals, 1,000 metrics with 52 weekly measurements, 2,000
+ * risks, 10,000 dependencies; `size` (scaledOrg) makes it larger.
  */
 export async function generateScaleData(
   dataSource: DataSource,
   fiscalYearStartMonth: number,
   fiscalYearNumber = 2027,
+  size: OrgSize = SCALE,
 ): Promise<ScaleSummary> {
   const started = Date.now();
   const year = fiscalYear(fiscalYearNumber, fiscalYearStartMonth);
-  const rows = generateScaleRows(year);
+  const rows = generateScaleRows(year, undefined, size);
   await dataSource.transaction(async (manager) => {
     for (const table of Object.keys(COLUMNS) as Array<keyof ScaleRows>) {
       await insertRows(manager, table, rows[table]);
-      if (table === 'metric') await insertMeasurements(manager, addDays(year.start, 26 * 7));
+      if (table === 'metric') await insertMeasurements(manager, addDays(year.start, 26 * 7), size.weeksOfMeasurements);
     }
-    await manager.query(`SELECT setval('initiative_key_seq', $1)`, [SCALE.initiatives]);
+    await manager.query(`SELECT setval('initiative_key_seq', $1)`, [size.initiatives]);
   });
   // Fresh statistics, as autovacuum would have gathered by the time such an org is in use.
   await dataSource.query('ANALYZE');
   const counts = Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length]));
-  counts.measurement = SCALE.metrics * SCALE.weeksOfMeasurements;
+  counts.measurement = size.metrics * size.weeksOfMeasurements;
   return { fiscalYear: fiscalYearNumber, rows: counts, milliseconds: Date.now() - started };
 }

@@ -11,7 +11,20 @@ export const SCALE = {
   initiatives: 5000,
   risks: 2000,
   dependencies: 10_000,
+  /** A dependent waits only for one of the initiatives started just before it (this many keys back). */
+  blockerReach: 400,
 } as const;
+
+export type OrgSize = { readonly [K in keyof typeof SCALE]: number };
+
+/** The org `factor` times as large (4: 240 teams, 20,000 initiatives, 40,000 dependencies) over the same year. */
+export function scaledOrg(factor: number): OrgSize {
+  const grown = { ...SCALE } as Record<keyof OrgSize, number>;
+  for (const key of ['teams', 'goals', 'metrics', 'initiatives', 'risks', 'dependencies', 'blockerReach'] as const) {
+    grown[key] = SCALE[key] * factor;
+  }
+  return grown;
+}
 
 /** Rows by table name, with snake_case column names; measurements are made in SQL (see scale-data.ts). */
 export type ScaleRows = Record<
@@ -54,8 +67,8 @@ function distinct(random: Prng, n: number, count: number): number[] {
   return [...picked];
 }
 
-function teams(random: Prng) {
-  return Array.from({ length: SCALE.teams }, (_, i) => ({
+function teams(random: Prng, size: OrgSize) {
+  return Array.from({ length: size.teams }, (_, i) => ({
     id: random.uuid(),
     key: `T${String(i + 1).padStart(2, '0')}`,
     name: `Team ${random.pick(NOUNS)} ${i + 1}`,
@@ -63,10 +76,10 @@ function teams(random: Prng) {
 }
 
 /** A tree: the first goals are roots, every later one hangs under an earlier goal of the first fifth. */
-function goals(random: Prng, year: Period) {
+function goals(random: Prng, year: Period, size: OrgSize) {
   const rows: Array<{ id: string; title: string; owner: string; parent_id: string | null; start_date: string; target_date: string }> = [];
-  for (let i = 0; i < SCALE.goals; i++) {
-    const parent = i < SCALE.rootGoals ? null : rows[random.int(0, Math.min(i, SCALE.goals / 5) - 1)].id;
+  for (let i = 0; i < size.goals; i++) {
+    const parent = i < size.rootGoals ? null : rows[random.int(0, Math.min(i, size.goals / 5) - 1)].id;
     const start = addDays(year.start, random.int(0, 90));
     rows.push({
       id: random.uuid(),
@@ -80,8 +93,8 @@ function goals(random: Prng, year: Period) {
   return rows;
 }
 
-function metrics(random: Prng, goalIds: string[], year: Period) {
-  return Array.from({ length: SCALE.metrics }, (_, i) => {
+function metrics(random: Prng, goalIds: string[], year: Period, size: OrgSize) {
+  return Array.from({ length: size.metrics }, (_, i) => {
     const direction = random.next() < 0.5 ? MetricDirection.INCREASE : MetricDirection.DECREASE;
     const baseline = random.int(10, 1000);
     const delta = Math.max(1, Math.round(baseline * (0.1 + random.next() * 0.4)));
@@ -100,9 +113,9 @@ function metrics(random: Prng, goalIds: string[], year: Period) {
 }
 
 /** Keys follow start dates, so a later key never starts before an earlier one. */
-function initiatives(random: Prng, teamIds: string[], year: Period) {
+function initiatives(random: Prng, teamIds: string[], year: Period, size: OrgSize) {
   const span = daysBetween(year.start, year.end);
-  const dated = Array.from({ length: SCALE.initiatives }, () => {
+  const dated = Array.from({ length: size.initiatives }, () => {
     const start = random.int(0, span - 14);
     return { start, end: Math.min(span, start + random.int(14, 140)) };
   }).sort((a, b) => a.start - b.start);
@@ -139,14 +152,14 @@ function links(random: Prng, items: InitiativeRow[], teamIds: string[], goalIds:
 }
 
 /** Only from a later key to an earlier one (so no cycle); mostly blockers that end in time. */
-function dependencies(random: Prng, items: InitiativeRow[]) {
+function dependencies(random: Prng, items: InitiativeRow[], size: OrgSize) {
   const pairs = new Set<string>();
   const rows: Array<{ dependent_id: string; blocker_id: string }> = [];
-  while (rows.length < SCALE.dependencies) {
+  while (rows.length < size.dependencies) {
     const dependent = random.int(1, items.length - 1);
-    let blocker = random.int(Math.max(0, dependent - 400), dependent - 1);
+    let blocker = random.int(Math.max(0, dependent - size.blockerReach), dependent - 1);
     for (let tries = 0; tries < 4 && items[blocker].end_date > items[dependent].start_date && random.next() < 0.9; tries++) {
-      blocker = random.int(Math.max(0, dependent - 400), dependent - 1);
+      blocker = random.int(Math.max(0, dependent - size.blockerReach), dependent - 1);
     }
     const pair = `${dependent}:${blocker}`;
     if (pairs.has(pair)) continue;
@@ -156,8 +169,8 @@ function dependencies(random: Prng, items: InitiativeRow[]) {
   return rows;
 }
 
-function risks(random: Prng, initiativeIds: string[], goalIds: string[]) {
-  return Array.from({ length: SCALE.risks }, (_, i) => {
+function risks(random: Prng, initiativeIds: string[], goalIds: string[], size: OrgSize) {
+  return Array.from({ length: size.risks }, (_, i) => {
     const onGoal = random.next() < 0.15;
     return {
       id: random.uuid(),
@@ -173,15 +186,15 @@ function risks(random: Prng, initiativeIds: string[], goalIds: string[]) {
   });
 }
 
-/** The whole large org, the same on every run for a given seed. */
-export function generateScaleRows(year: Period, seed = 42): ScaleRows {
+/** The whole large org, the same on every run for a given seed and size. */
+export function generateScaleRows(year: Period, seed = 42, size: OrgSize = SCALE): ScaleRows {
   const random = new Prng(seed);
-  const teamRows = teams(random);
+  const teamRows = teams(random, size);
   const teamIds = teamRows.map((t) => t.id);
-  const goalRows = goals(random, year);
+  const goalRows = goals(random, year, size);
   const goalIds = goalRows.map((g) => g.id);
-  const metricRows = metrics(random, goalIds, year);
-  const initiativeRows = initiatives(random, teamIds, year);
+  const metricRows = metrics(random, goalIds, year, size);
+  const initiativeRows = initiatives(random, teamIds, year, size);
   const linked = links(
     random,
     initiativeRows,
@@ -197,11 +210,12 @@ export function generateScaleRows(year: Period, seed = 42): ScaleRows {
     initiative_team: linked.team,
     initiative_goal: linked.goal,
     initiative_metric: linked.metric,
-    dependency: dependencies(random, initiativeRows),
+    dependency: dependencies(random, initiativeRows, size),
     risk: risks(
       random,
       initiativeRows.map((i) => i.id),
       goalIds,
+      size,
     ),
   };
 }

@@ -49,5 +49,9 @@ export class InitiativeModel {
   @Field(() => Int, { description: 'Increases on every change; send it back with an update to detect concurrent edits.' })
   version: number;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The id of the team that leads the work: `leadTeam` without the team, for answers that list each team once.',
+  })
   leadTeamId: string | null;
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../common/scalars';
 import { InitiativeModel } from '../initiative/initiative.model';
 
@@ -24,6 +24,14 @@ export class RoadmapLaneModel {
 
   @Field(() => [InitiativeModel], { description: 'Its initiatives, ordered by start date, then key.' })
   initiatives: InitiativeModel[];
+
+  @Field(() => [Int], {
+    description:
+      'Its initiatives as positions in `Roadmap.bars` (0-based), in the order of `initiatives`: the compact shape, ' +
+      'where an initiative is sent once however many lanes it is in.',
+  })
+  // Optional here only: lanes are grouped first, then numbered (compact-roadmap.ts) before they are answered.
+  barIndexes?: number[];
 }
 
 @ObjectType('RoadmapDependency', { description: 'A dependency between two initiatives that are both on the roadmap.' })
@@ -62,4 +70,25 @@ export class RoadmapModel {
 
   @Field(() => [RoadmapDependencyModel], { description: 'The dependencies among the initiatives on this roadmap.' })
   dependencies: RoadmapDependencyModel[];
+
+  // The compact shape: each initiative once (`bars`), lanes and dependencies as positions in it, each
+  // lead team once (`leadTeams`, by `Initiative.leadTeamId`). Same content as `lanes` and
+  // `dependencies`, in less than half the bytes and with a fraction of the objects to resolve.
+
+  @Field(() => [InitiativeModel], {
+    description:
+      'Every initiative on this roadmap once, ordered by start date, then key; `RoadmapLane.barIndexes` and ' +
+      '`dependencyIndexes` point into it. Ask `leadTeamId` of them and the teams once in `leadTeams`.',
+  })
+  bars: InitiativeModel[];
+
+  @Field(() => [Int], {
+    description:
+      'The dependencies as positions in `bars`, two numbers per dependency (dependent, then blocker), in the order of ' +
+      '`dependencies`; the conflict flags are in `dependencyConflicts`.',
+  })
+  dependencyIndexes: number[];
+
+  @Field(() => [Boolean], { description: 'The conflict flag of each dependency, in the order of `dependencies`.' })
+  dependencyConflicts: boolean[];
 }

@@ -11,6 +11,7 @@ import { lanesByGoal, lanesByStatus, lanesByTeam } from './roadmap-lanes';
 import { RoadmapDependencyModel, RoadmapLaneModel, RoadmapModel } from './roadmap.model';
 import { assertWindow, DateWindow } from '../common/date-window';
 import { edgesAmong, goalIdsOf, initiativesInWindow } from './window-queries';
+import { compactShape } from './compact-roadmap';
 import { blockerEndsAfterStart } from './schedule-conflict';
 
 export interface RoadmapRequest extends DateWindow {
@@ -39,7 +40,8 @@ export class RoadmapService {
     const ids = [...byId.keys()];
     const [lanes, edges] = await Promise.all([this.lanes(request.groupBy, rows, ids, loaders), edgesAmong(this.dataSource, ids)]);
     const dependencies = edges.map(({ dependentId, blockerId }) => dependency(byId.get(dependentId)!, byId.get(blockerId)!));
-    return { from, to, periods: quartersCovering(from, to, this.config.fiscalYearStartMonth), lanes, dependencies };
+    const periods = quartersCovering(from, to, this.config.fiscalYearStartMonth);
+    return { from, to, periods, dependencies, ...compactShape(rows, lanes, dependencies) };
   }
 
   private async lanes(groupBy: RoadmapGroupBy, rows: InitiativeModel[], ids: string[], loaders: Loaders): Promise<RoadmapLaneModel[]> {
