@@ -1,6 +1,7 @@
-import { addDays, daysBetween, InitiativeStatus } from '@throughline/shared';
+import { InitiativeStatus } from '@throughline/shared';
 import { DependencyGraph } from '../initiative/dependency-graph';
 import { blockerEndsAfterStart, firstDayOf, lastDayOf } from '../roadmap/schedule-conflict';
+import { daysFrom, plusDays } from './day-numbers';
 
 /** What the forecast reads of one initiative. */
 export interface ScheduledWork {
@@ -71,7 +72,7 @@ export class OrgForecast {
     const pushedBy = this.latestPushingBlocker(work, graph);
     if (!pushedBy) return { startDate: first, endDate: last, slipDays: slip(work, last), pushedBy: null };
     const startDate = this.forecasts.get(pushedBy)!.endDate!;
-    const endDate = addDays(startDate, daysBetween(first, last));
+    const endDate = plusDays(startDate, daysFrom(first, last));
     return { startDate, endDate, slipDays: slip(work, endDate), pushedBy };
   }
 
@@ -91,5 +92,5 @@ export class OrgForecast {
 
 /** Forecast end minus planned end, in days; 0 without either. */
 function slip(work: ScheduledWork, forecastEnd: string | null): number {
-  return work.endDate && forecastEnd ? daysBetween(work.endDate, forecastEnd) : 0;
+  return work.endDate && forecastEnd ? daysFrom(work.endDate, forecastEnd) : 0;
 }
