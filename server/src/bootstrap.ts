@@ -9,6 +9,7 @@ import { assignRequestId, runWithRequestId } from './common/request-id';
 import { RestExceptionFilter } from './common/rest-errors';
 import { AppConfig } from './config/config';
 import { AppLogger } from './logging/app-logger';
+import { migrate } from './database/migrate';
 import { httpMetrics } from './metrics/http-metrics';
 import { MetricsService } from './metrics/metrics.service';
 import { serveWebApp } from './web/serve-web-app';
@@ -38,7 +39,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logDesti
   app.useBodyParser('json', { limit: '5mb' });
   app.use(runWithRequestId);
   app.useGlobalFilters(new RestExceptionFilter());
-  await app.get(DataSource).runMigrations({ transaction: 'each' });
+  await migrate(app.get(DataSource));
   serveWebApp(app, config.webDistDir);
   handleBadRequestBodies(app);
   await app.init();

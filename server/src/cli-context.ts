@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { migrate } from './database/migrate';
 import { resolveDatabase } from './database/resolve-database';
 
 @Module({})
@@ -35,7 +36,7 @@ export async function withCliContext<T>(
   let app: INestApplicationContext | undefined;
   try {
     app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url, features), { logger: ['error', 'warn'] });
-    await app.get(DataSource).runMigrations({ transaction: 'each' });
+    await migrate(app.get(DataSource));
     return await work(app, config);
   } finally {
     await app?.close();

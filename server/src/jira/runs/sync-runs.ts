@@ -22,6 +22,10 @@ export interface RunLease {
 export class RunLostError extends Error {}
 
 const ACTIVE = `status IN ('QUEUED', 'RUNNING')`;
+/** A connection `c` with a schedule, a token, and no run active or asked for within its interval. */
+const DUE = `c.sync_every_minutes IS NOT NULL AND c.api_token_encrypted IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM sync_run r WHERE r.connection_id = c.id
+                   AND (r.${ACTIVE} OR r.created_at > now() - make_interval(mins => c.sync_every_minutes)))`;
 
 /** The sync_run table: asking for a run, claiming it, its counters and its end. */
 @Injectable()
@@ -132,13 +136,28 @@ export class SyncRuns {
 
   /** Connections with a schedule whose last run was asked for at least one interval ago. */
   async dueConnections(): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT c.id FROM jira_connection c
-        WHERE c.sync_every_minutes IS NOT NULL AND c.api_token_encrypted IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM sync_run r WHERE r.connection_id = c.id
-                           AND (r.${ACTIVE} OR r.created_at > now() - make_interval(mins => c.sync_every_minutes)))`,
-    );
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT c.id FROM jira_connection c WHERE ${DUE}`);
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * The scheduled run of a connection that is due, or null when it is not due (any more). The slot
+   * is claimed under a lock per connection: a process ticking at the same moment waits, then sees
+   * the run just asked for (even one that already ended) and asks for none, so one slot never
+   * gets two runs.
+   */
+  async requestScheduled(connectionId: string): Promise<SyncRunEntity | null> {
+    const inserted: Array<{ id: string }> = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('jira-schedule:' || $1, 0))`, [connectionId]);
+      // A statement after the lock: it sees what the process that held it committed.
+      return manager.query(
+        `INSERT INTO sync_run (connection_id, "full", source)
+         SELECT c.id, false, 'JIRA' FROM jira_connection c WHERE c.id = $1 AND ${DUE}
+         ON CONFLICT (connection_id) WHERE ${ACTIVE} DO NOTHING RETURNING id`,
+        [connectionId],
+      );
+    });
+    return inserted.length ? this.get(inserted[0].id) : null;
   }
 
   private async prune(manager: EntityManager, connectionId: string): Promise<void> {

@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, CONFIG } from '../../config/config';
-import { SyncNow } from './sync-now';
 import { SyncQueue } from './sync-queue';
 import { MAX_ATTEMPTS, SyncRuns } from './sync-runs';
 
 /**
  * A light tick in every process: queues the runs of connections whose schedule is due, and gives
- * a new job to runs whose process died. Several processes ticking at once is harmless: a
- * connection has at most one queued or running run (a unique index), and duplicate jobs are no-ops.
+ * a new job to runs whose process died. Several processes ticking at once is harmless: a slot is
+ * claimed under a lock per connection (SyncRuns.requestScheduled), a connection has at most one
+ * queued or running run (a unique index), and duplicate jobs are no-ops.
  */
 @Injectable()
 export class SyncScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -17,7 +17,6 @@ export class SyncScheduler implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly runs: SyncRuns,
     private readonly queue: SyncQueue,
-    private readonly syncNow: SyncNow,
     @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,6 +45,9 @@ export class SyncScheduler implements OnApplicationBootstrap, OnApplicationShutd
         await this.queue.enqueue(run.id, true);
       }
     }
-    for (const connectionId of await this.runs.dueConnections()) await this.syncNow.request(connectionId, false);
+    for (const connectionId of await this.runs.dueConnections()) {
+      const run = await this.runs.requestScheduled(connectionId);
+      if (run) await this.queue.enqueue(run.id);
+    }
   }
 }
