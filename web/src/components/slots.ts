@@ -58,6 +58,12 @@ export interface ShareButtonProps {
   params: string;
 }
 
+/** The verdict cards of an initiative: whether the work moved each metric it should move. */
+export interface OutcomesPanelProps {
+  initiativeId: string;
+}
+
+export type OutcomesPanelSlot = ComponentType<OutcomesPanelProps>;
 export type NewInitiativeDialogSlot = ComponentType<NewInitiativeDialogProps>;
 export type NewGoalDialogSlot = ComponentType<NewGoalDialogProps>;
 export type NewTeamDialogSlot = ComponentType<CreateDialogProps>;

@@ -1,6 +1,7 @@
 import InitiativePage from '../../features/initiative/initiative-page';
+import { InitiativeOutcomes } from '../../features/outcomes/components/initiative-outcomes';
 import { RiskPanel } from '../../features/risk/components/risk-panel';
 
 export default function InitiativeRoute() {
-  return <InitiativePage RiskPanel={RiskPanel} />;
+  return <InitiativePage RiskPanel={RiskPanel} OutcomesPanel={InitiativeOutcomes} />;
 }

@@ -4,7 +4,7 @@ import { HealthBadge, StatusBadge } from '../../components/ui/badge';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { PageFrame } from '../../components/ui/page-frame';
-import type { RiskPanelSlot } from '../../components/slots';
+import type { OutcomesPanelSlot, RiskPanelSlot } from '../../components/slots';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingBlock } from '../../components/ui/spinner';
 import { formatDateRange } from '../../lib/format';
@@ -17,8 +17,8 @@ import { InitiativeReadOnly } from './components/initiative-read-only';
 import { JiraLink } from './components/jira-link';
 import { useCan } from '../../lib/session/use-can';
 
-/** `RiskPanel` lists the initiative's risks, with add and edit (app/ gives the risk feature's). */
-export default function InitiativePage({ RiskPanel }: { RiskPanel: RiskPanelSlot }) {
+/** `RiskPanel` lists the initiative's risks, with add and edit; `OutcomesPanel` its verdict cards (app/ gives the features'). */
+export default function InitiativePage({ RiskPanel, OutcomesPanel }: { RiskPanel: RiskPanelSlot; OutcomesPanel?: OutcomesPanelSlot }) {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useInitiativeDetail(id);
   const initiative = data?.initiative;
@@ -88,6 +88,7 @@ export default function InitiativePage({ RiskPanel }: { RiskPanel: RiskPanelSlot
         ) : (
           <InitiativeReadOnly initiative={initiative}>{sections}</InitiativeReadOnly>
         )}
+        {OutcomesPanel && <OutcomesPanel key={initiative.version} initiativeId={initiative.id} />}
         <HistorySection initiativeId={initiative.id} version={initiative.version} />
       </div>
     </PageFrame>
