@@ -9,6 +9,7 @@ import { useMe } from '../lib/session/me.query';
 const NAV = [
   { to: '/', label: 'Roadmap', end: true, needs: Role.VIEWER },
   { to: '/alignment', label: 'Alignment', needs: Role.VIEWER },
+  { to: '/outcomes', label: 'Outcomes', needs: Role.VIEWER },
   { to: '/risks', label: 'Risks', needs: Role.VIEWER },
   { to: '/teams', label: 'Teams', needs: Role.VIEWER },
   { to: '/jira', label: 'Jira', needs: Role.EDITOR },
