@@ -4,6 +4,7 @@ import type { GoalDetailQuery } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { MetricChart } from '../chart/metric-chart';
 import { ProgressBar } from '../../../components/metric/progress-bar';
+import { MeasurementCsvUpload } from './measurement-csv-upload';
 import { RecordMeasurementForm } from './record-measurement-form';
 import { useCan } from '../../../lib/session/use-can';
 
@@ -72,7 +73,12 @@ export function MetricCard({ metric, goalId, goalInitiatives }: MetricCardProps)
         )}
       </div>
       <div className="mt-4 flex flex-col gap-4 border-t border-slate-100 pt-4 lg:flex-row lg:items-start lg:justify-between">
-        {canEdit && <RecordMeasurementForm metricId={metric.id} metricName={metric.name} unit={metric.unit} goalId={goalId} />}
+        {canEdit && (
+          <div className="space-y-3">
+            <RecordMeasurementForm metricId={metric.id} metricName={metric.name} unit={metric.unit} goalId={goalId} />
+            <MeasurementCsvUpload metricId={metric.id} metricName={metric.name} goalId={goalId} />
+          </div>
+        )}
         {metric.measurements.length > 0 && (
           <details className="text-sm lg:max-w-xs">
             <summary className="cursor-pointer text-indigo-700">All {metric.measurements.length} measurements</summary>
