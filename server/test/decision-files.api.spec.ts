@@ -19,7 +19,8 @@ interface Upload {
 /** POSTs files as one multipart form, as the web page's upload does. */
 function upload(client: Client, files: Upload[]): Promise<Response> {
   const form = new FormData();
-  for (const file of files) form.append('files', new Blob([typeof file.bytes === 'string' ? strToU8(file.bytes) : file.bytes]), file.name);
+  for (const file of files)
+    form.append('files', new Blob([Buffer.from(typeof file.bytes === 'string' ? strToU8(file.bytes) : file.bytes)]), file.name);
   return client.fetch('/api/v1/decisions/import', { method: 'POST', body: form });
 }
 

@@ -19,7 +19,7 @@ import { DecisionEntity } from './decision.entity';
 import { CreateDecisionInput, UpdateDecisionInput } from './decision.inputs';
 
 const EDITABLE_FIELDS = ['title', 'status', 'decidedOn', 'deciders', 'context', 'decision', 'consequences'] as const;
-const MARKDOWN_FIELDS = ['context', 'decision', 'consequences'] as const;
+type MarkdownField = 'context' | 'decision' | 'consequences';
 
 /** "ADR-0007", "adr 7", "0007", "7": the number a search names, if it names one. */
 function numberIn(search: string): number | null {
@@ -82,8 +82,11 @@ export class DecisionService {
       await rowAtVersion(manager, DecisionEntity, 'Decision', input);
       const before = await decisionSnapshot(manager, input.id);
       await assertDecisionLinksExist(manager, input);
-      const changes: Partial<DecisionEntity> = givenFields(input, EDITABLE_FIELDS);
-      for (const field of MARKDOWN_FIELDS) if (changes[field] === null) changes[field] = '';
+      const { context, decision, consequences, ...fields } = givenFields(input, EDITABLE_FIELDS);
+      const changes: Partial<DecisionEntity> = fields;
+      // A cleared Markdown text is an empty one.
+      for (const [field, text] of Object.entries({ context, decision, consequences }))
+        if (text !== undefined) changes[field as MarkdownField] = text ?? '';
       // Leaving SUPERSEDED drops the link to the successor: the record stands again.
       if (changes.status && changes.status !== DecisionStatus.SUPERSEDED) changes.supersededById = null;
       // The version check makes `before` the state this update changes: any other write would have moved it.
