@@ -2,19 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InitiativeStatus, todayIso } from '@throughline/shared';
 import { DataSource } from 'typeorm';
-import { AuditLog } from '../audit/audit-log';
 import { Actor } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { requireRow } from '../common/versioned-rows';
 import { AppConfig, CONFIG } from '../config/config';
 import { InitiativeStore } from '../initiative/initiative-store';
 import { InitiativeEntity } from '../initiative/initiative.entity';
+import { CheckInStore } from './check-in-store';
 import { CheckInEntity } from './check-in.entity';
 import { CreateCheckInInput } from './check-in.inputs';
 import { isStale, StalenessFacts } from './staleness';
-
-/** What the audit trail records of a check-in (the author is the event's actor). */
-const CHECK_IN_AUDITED_FIELDS = ['initiativeId', 'health', 'body', 'expectedEndDate'] as const;
 
 export interface StaleInitiative {
   initiative: InitiativeEntity;
@@ -27,6 +24,7 @@ export class CheckInService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly initiatives: InitiativeStore,
+    private readonly checkIns: CheckInStore,
   ) {}
 
   /** Posts it and gives the initiative its health, through the initiative's one write path (version bumped); both audited. */
@@ -37,18 +35,9 @@ export class CheckInService {
       if (expectedEndDate && initiative.startDate && expectedEndDate < initiative.startDate) {
         throw DomainError.badInput('input.expectedEndDate', `${expectedEndDate} must not be before the startDate ${initiative.startDate}`);
       }
-      const checkIn = await manager.save(
-        manager.create(CheckInEntity, {
-          initiativeId: initiative.id,
-          authorKind: actor.kind,
-          authorName: actor.name,
-          authorUserId: actor.userId,
-          health: input.health,
-          body: input.body,
-          expectedEndDate,
-        }),
-      );
-      await AuditLog.recordRow(manager, actor, 'CheckIn', CHECK_IN_AUDITED_FIELDS, null, checkIn);
+      const [checkIn] = await this.checkIns.insert(manager, actor, [
+        { initiativeId: initiative.id, health: input.health, body: input.body, expectedEndDate },
+      ]);
       await this.initiatives.update(manager, actor, ['health'], [{ id: initiative.id, values: { health: input.health } }], {
         onlyIfChanged: false,
       });

@@ -17,6 +17,7 @@ import { TeamStore } from '../team/team-store';
 import { DEMO_DATA } from './demo-data';
 import { buildDemoRows, DemoRows } from './demo-rows';
 import { loadDemoOutcomes } from './load-demo-outcomes';
+import { loadDemoCheckIns } from './demo-check-ins';
 
 export interface LoadDemoOptions {
   /** Delete all domain data first (in the same transaction) and restart the initiative keys. */
@@ -79,6 +80,7 @@ export class DemoDataLoader {
       if (refused.length) throw new Error(`The demo data has a dependency cycle: ${refused[0].cycle.join(' → ')}`);
       await manager.insert(RiskEntity, rows.risks);
       await loadDemoOutcomes(manager, this.initiatives, DEMO_DATA, rows, options.now ?? new Date());
+      await loadDemoCheckIns(manager, DEMO_DATA, rows, options.now ?? new Date());
       await recordPlainRows(manager);
       return Object.fromEntries(Object.entries(rows).map(([kind, list]) => [kind, list.length])) as DemoCounts;
     });
