@@ -10,6 +10,7 @@ import { GoalModule } from './goal/goal.module';
 import { InitiativeModule } from './initiative/initiative.module';
 import { JiraModule } from './jira/jira.module';
 import { MetricModule } from './metric/metric.module';
+import { MetricSourceModule } from './metric-source/metric-source.module';
 import { OutcomeModule } from './outcome/outcome.module';
 import { RiskModule } from './risk/risk.module';
 import { RoadmapModule } from './roadmap/roadmap.module';
@@ -23,6 +24,7 @@ export const FEATURE_MODULES = [
   InitiativeModule,
   GoalModule,
   MetricModule,
+  MetricSourceModule,
   OutcomeModule,
   RiskModule,
   RoadmapModule,

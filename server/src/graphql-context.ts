@@ -10,6 +10,7 @@ import { createGoalLoaders } from './goal/goal.loaders';
 import { createInitiativeLoaders } from './initiative/initiative.loaders';
 import { runsOfConnection } from './jira/runs/sync-runs.loader';
 import { createMetricLoaders } from './metric/metric.loaders';
+import { createMetricSourceLoaders } from './metric-source/metric-source.loaders';
 import { createOutcomeLoaders } from './outcome/outcome.loaders';
 import { linkWindowsOfMetric } from './outcome/windows/link-windows.loader';
 import { createRiskLoaders } from './risk/risk.loaders';
@@ -40,6 +41,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createRiskLoaders(dataSource),
     ...createDecisionLoaders(dataSource, { initiative: initiative.initiative, goal: goal.goal }),
     runsOfConnection: runsOfConnection(dataSource),
+    ...createMetricSourceLoaders(dataSource),
     ...createAuditLoaders(dataSource),
     ...createBaselineLoaders(dataSource),
     ...createCheckInLoaders(dataSource),

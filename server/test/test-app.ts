@@ -58,7 +58,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   // Log lines go to a sink that tests may read (log-sink.ts), unless a developer asks for them
   // on the terminal (LOG_LEVEL=debug npx jest …).
   const toTerminal = Boolean(process.env.LOG_LEVEL);
-  const config = { ...loadConfig({ LOG_LEVEL: 'warn', ...process.env, JIRA_SYNC_WORKERS: '0', ...env }), seedDemoData: false };
+  const config = {
+    ...loadConfig({
+      LOG_LEVEL: 'warn',
+      ...process.env,
+      JIRA_SYNC_WORKERS: '0',
+      METRIC_PULL_WORKERS: '0',
+      METRIC_PULL_TICK_SECONDS: '0',
+      ...env,
+    }),
+    seedDemoData: false,
+  };
   const app = await createApp(config, database.url, toTerminal ? undefined : testLogs);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -94,3 +94,44 @@ export function sortedLists<K, T, C = K>(loader: DataLoader<K, T[], C>, compare:
     { cache: false },
   );
 }
+
+export interface NewestKey {
+  key: string;
+  take: number;
+}
+
+const newestKeyOf = (key: NewestKey) => `${key.key}|${key.take}`;
+
+/**
+ * The newest `take` rows (by created_at, then id) of each key, e.g. the runs of a connection:
+ * one query per distinct `take` in a batch. `keyColumn` is the key's column, `keyProperty` its property.
+ */
+export function newestOfEach<T extends Row & { createdAt: Date }>(
+  repository: Repository<T>,
+  keyProperty: keyof T & string,
+  keyColumn: string,
+): DataLoader<NewestKey, T[], string> {
+  return new DataLoader(
+    async (keys) => {
+      const found = new Map<string, T[]>(keys.map((key) => [newestKeyOf(key), []]));
+      for (const take of new Set(keys.map((key) => key.take))) {
+        const ids = keys.filter((key) => key.take === take).map((key) => key.key);
+        const ranked = repository
+          .createQueryBuilder('r')
+          .select('r.id', 'id')
+          .addSelect(`row_number() OVER (PARTITION BY r.${keyColumn} ORDER BY r.created_at DESC, r.id DESC)`, 'rank')
+          .where(`r.${keyColumn} = ANY(:ids)`, { ids });
+        const rows = await repository
+          .createQueryBuilder('row')
+          .innerJoin(`(${ranked.getQuery()})`, 'ranked', 'ranked.id = row.id AND ranked.rank <= :take', { take })
+          .setParameters(ranked.getParameters())
+          .orderBy('row.createdAt', 'DESC')
+          .addOrderBy('row.id', 'DESC')
+          .getMany();
+        for (const row of rows) found.get(newestKeyOf({ key: row[keyProperty] as string, take }))?.push(row);
+      }
+      return keys.map((key) => found.get(newestKeyOf(key)) ?? []);
+    },
+    { cacheKeyFn: newestKeyOf },
+  );
+}

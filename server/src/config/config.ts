@@ -24,6 +24,10 @@ export interface AppConfig {
   jiraSyncWorkers: number;
   /** How often the Jira scheduler ticks, in seconds; 0 turns it off in this process. */
   jiraSyncTickSeconds: number;
+  /** Metric pulls (metric sources) this process works on at once; 0 runs no pull worker here. */
+  metricPullWorkers: number;
+  /** How often the metric pull scheduler ticks, in seconds; 0 turns it off in this process. */
+  metricPullTickSeconds: number;
   /**
    * THROUGHLINE_SECRET_KEY as text, checked to be 32 bytes (base64 or hex) at start-up; unset: a
    * key generated once into `<dataDir>/secret.key`.
@@ -130,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     writeSchemaFile: env.NODE_ENV !== 'production',
     jiraSyncWorkers: intFromEnv(env, 'JIRA_SYNC_WORKERS', 2, 0, 16),
     jiraSyncTickSeconds: intFromEnv(env, 'JIRA_SYNC_TICK_SECONDS', 30, 0, 86_400),
+    metricPullWorkers: intFromEnv(env, 'METRIC_PULL_WORKERS', 2, 0, 16),
+    metricPullTickSeconds: intFromEnv(env, 'METRIC_PULL_TICK_SECONDS', 60, 0, 86_400),
     secretKey: secretKeyFromEnv(env),
     ...sessionDaysFromEnv(env),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),

@@ -19,6 +19,7 @@ import { JiraIssueEntity } from '../jira/sync/jira-issue.entity';
 import { SyncRunEntity } from '../jira/runs/sync-run.entity';
 import { MeasurementEntity } from '../metric/measurement.entity';
 import { MetricEntity } from '../metric/metric.entity';
+import { METRIC_SOURCE_ENTITIES } from '../metric-source/metric-source.entities';
 import { RiskEntity } from '../risk/risk.entity';
 import { TeamEntity } from '../team/team.entity';
 import { SetPasswordLinkEntity } from '../user/set-password-link.entity';
@@ -58,4 +59,5 @@ export const ENTITIES = [
   CheckInEntity,
   TeamCapacityEntity,
   InitiativeAllocationEntity,
+  ...METRIC_SOURCE_ENTITIES,
 ];

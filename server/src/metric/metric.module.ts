@@ -6,5 +6,6 @@ import { MetricService } from './metric.service';
 @Module({
   controllers: [MeasurementPushController],
   providers: [MetricResolver, MetricService],
+  exports: [MetricService],
 })
 export class MetricModule {}

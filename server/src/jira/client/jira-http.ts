@@ -1,4 +1,5 @@
 import { blockedTargetOf } from '../../common/network-guard';
+import { backoffMs, parseRetryAfter, sleepAtLeast } from '../../common/retry-after';
 import { JiraError } from './jira-errors';
 import { errorForResponse, isUnreachableSite, networkErrorCode, siteNotFound } from './jira-response-errors';
 
@@ -28,25 +29,7 @@ type Attempt =
   | { kind: 'rateLimited'; retryAfterMs?: number }
   | { kind: 'transient'; error: JiraError; retryAfterMs?: number };
 
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 30_000;
-
-/** Waits at least `ms` (setTimeout alone may fire a little early, and Retry-After must never be undercut). */
-export async function sleepAtLeast(ms: number): Promise<void> {
-  const until = performance.now() + ms;
-  for (let left = ms; left > 0; left = until - performance.now()) {
-    await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
-  }
-}
-
-/** Seconds (or an HTTP date) from a Retry-After header, in ms; undefined when absent or unreadable. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const seconds = Number(header.trim());
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds * 1000));
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
+export { parseRetryAfter, sleepAtLeast };
 
 /** One Jira site's HTTP: Basic auth, JSON, a timeout per request, retries for 429, 5xx and network faults. */
 export class JiraHttp {
@@ -127,8 +110,7 @@ export class JiraHttp {
   }
 
   private backoff(attempt: number): number {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
-    return Math.round(ceiling / 2 + (this.settings.random() * ceiling) / 2);
+    return backoffMs(attempt, this.settings.random);
   }
 
   private rateLimitedError(waits: number): JiraError {

@@ -1,3 +1,4 @@
+import { networkErrorCode } from '../../common/network-error-code';
 import { JiraError } from './jira-errors';
 
 /** Jira's own words from an error body: `errorMessages` plus the per-field `errors`, or `message`. */
@@ -78,17 +79,7 @@ const UNREACHABLE_CODES = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
-/** The low-level code behind a failed fetch (undici wraps it in `cause`, sometimes twice). */
-export function networkErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const { code, name } = current as { code?: unknown; name?: unknown };
-    if (typeof code === 'string') return code;
-    if (name === 'TimeoutError' || name === 'AbortError') return 'TIMEOUT';
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+export { networkErrorCode };
 
 /** Whether a network failure means the site does not exist or refuses connections (vs. a passing fault). */
 export function isUnreachableSite(code: string | undefined): boolean {

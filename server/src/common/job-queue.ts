@@ -1,0 +1,89 @@
+import { Logger } from '@nestjs/common';
+// pg-boss 10 (CommonJS): 12 is ESM-only and needs Node 22, this project runs on Node 20.
+import PgBoss from 'pg-boss';
+import { DataSource } from 'typeorm';
+
+const PG_BOSS_WORKER_POLL_MS = 1_100;
+
+export interface JobQueueSettings<T> {
+  /** The pg-boss queue name, e.g. "jira-sync". */
+  name: string;
+  /** Postgres application_name of the queue's connections. */
+  applicationName: string;
+  /** Workers this process runs at once. */
+  workers: number;
+  /** A job not finished in this time is expired by pg-boss (the owner's own records decide what then). */
+  expireInSeconds: number;
+  /** Works on one job; the job's own record (a run row) is claimed there, so a duplicate job is a no-op. */
+  handle: (data: T) => Promise<void>;
+}
+
+/**
+ * A pg-boss queue in Postgres, so that every server process takes its share and a queued job
+ * survives a restart. Jobs only name a record (a run); claiming that record (an UPDATE … WHERE
+ * status = 'QUEUED') is what makes one process, and only one, work on it.
+ */
+export class JobQueue<T extends object> {
+  private boss: Promise<PgBoss | null> = Promise.resolve(null);
+  private readonly workerIds: string[] = [];
+  private readonly logger: Logger;
+
+  constructor(private readonly settings: JobQueueSettings<T>) {
+    this.logger = new Logger(`JobQueue:${settings.name}`);
+  }
+
+  /** Starts the workers without waiting for them (the app answers at once); a job sent meanwhile waits. */
+  start(dataSource: DataSource, onStarted?: (queue: JobQueue<T>) => void): void {
+    if (this.settings.workers < 1) return;
+    this.boss = this.connect(dataSource)
+      .then((boss) => {
+        onStarted?.(this);
+        return boss;
+      })
+      .catch((error) => {
+        this.logger.error(`the ${this.settings.name} queue did not start: ${(error as Error).message}`);
+        return null;
+      });
+  }
+
+  /** Whether jobs can be sent from this process (it runs workers). */
+  async started(): Promise<boolean> {
+    return (await this.boss) !== null;
+  }
+
+  /** Queues a job; `singletonKey` sends at most one per key and minute (a re-send). */
+  async send(data: T, singletonKey?: string): Promise<void> {
+    const boss = await this.boss;
+    if (!boss) return; // a scheduler re-sends jobs for records left waiting
+    await boss.send(this.settings.name, data, singletonKey ? { singletonKey, singletonSeconds: 60 } : {});
+    for (const id of this.workerIds) boss.notifyWorker(id);
+  }
+
+  /** Jobs waiting, for every process. */
+  async size(): Promise<number> {
+    const boss = await this.boss;
+    return boss ? boss.getQueueSize(this.settings.name) : 0;
+  }
+
+  async stop(): Promise<void> {
+    const boss = await this.boss;
+    if (!boss) return;
+    await boss.stop({ graceful: false, wait: true, timeout: 2000 });
+    // pg-boss polls its stopping workers once a second after stop() returns; let that loop end
+    // so nothing of it outlives the app (and, in tests, the test file).
+    await new Promise((resolve) => setTimeout(resolve, PG_BOSS_WORKER_POLL_MS));
+  }
+
+  private async connect(dataSource: DataSource): Promise<PgBoss> {
+    const { name, applicationName, workers, expireInSeconds, handle } = this.settings;
+    const url = (dataSource.options as { url?: string }).url;
+    const boss = new PgBoss({ connectionString: url, max: 3, schedule: false, application_name: applicationName });
+    boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
+    await boss.start();
+    await boss.createQueue(name, { name, retryLimit: 0, expireInSeconds });
+    for (let i = 0; i < workers; i++) {
+      this.workerIds.push(await boss.work<T>(name, { batchSize: 1 }, ([job]) => handle(job.data)));
+    }
+    return boss;
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { PullRunStatus } from '../metric-source.enums';
+import { PullRunEntity } from './pull-run.entity';
+
+/** A RUNNING pull whose process has not finished it in this long lost its process. */
+export const STALE_AFTER_SECONDS = 15 * 60;
+/** A pull interrupted this many times is failed instead of run again. */
+export const MAX_ATTEMPTS = 3;
+const RUNS_KEPT_PER_BINDING = 100;
+const ACTIVE = `status IN ('QUEUED', 'RUNNING')`;
+
+/** The pull_run table: asking for a pull, claiming it (one process only), and its end. */
+@Injectable()
+export class PullRuns {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A new queued pull, or the binding's queued or running one; `isNew` says which. */
+  async request(bindingId: string, manager: EntityManager = this.dataSource.manager): Promise<{ run: PullRunEntity; isNew: boolean }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO pull_run (binding_id) VALUES ($1) ON CONFLICT (binding_id) WHERE ${ACTIVE} DO NOTHING RETURNING id`,
+        [bindingId],
+      );
+      const repository = manager.getRepository(PullRunEntity);
+      const run = inserted.length
+        ? await repository.findOneBy({ id: inserted[0].id })
+        : await repository.findOne({
+            where: [
+              { bindingId, status: PullRunStatus.QUEUED },
+              { bindingId, status: PullRunStatus.RUNNING },
+            ],
+          });
+      if (run) return { run, isNew: inserted.length > 0 };
+    }
+    throw new Error(`could not queue a pull for binding ${bindingId}`);
+  }
+
+  get(id: string): Promise<PullRunEntity | null> {
+    return this.dataSource.getRepository(PullRunEntity).findOneBy({ id });
+  }
+
+  /** Starts a queued pull (or one whose process died); null when another process has it or it is over. */
+  async claim(runId: string): Promise<PullRunEntity | null> {
+    const [rows]: [Array<{ id: string }>] = await this.dataSource.query(
+      `UPDATE pull_run SET status = 'RUNNING', started_at = now(), heartbeat_at = now(), attempts = attempts + 1
+        WHERE id = $1 AND (status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2)))
+        RETURNING id`,
+      [runId, STALE_AFTER_SECONDS],
+    );
+    return rows.length ? this.get(runId) : null;
+  }
+
+  /** Inside the transaction that wrote the measurements: the run and its binding's cursor move with them. */
+  async succeed(manager: EntityManager, run: PullRunEntity, points: number, pulledThrough: Date): Promise<void> {
+    await manager.query(
+      `UPDATE pull_run SET status = 'SUCCEEDED', points = $2, finished_at = now(), heartbeat_at = NULL WHERE id = $1 AND status = 'RUNNING'`,
+      [run.id, points],
+    );
+    await manager.query(`UPDATE metric_binding SET last_pulled_at = now(), pulled_through = $2 WHERE id = $1`, [
+      run.bindingId,
+      pulledThrough,
+    ]);
+    await manager.query(
+      `DELETE FROM pull_run WHERE binding_id = $1 AND NOT ${ACTIVE}
+          AND id NOT IN (SELECT id FROM pull_run WHERE binding_id = $1 ORDER BY created_at DESC LIMIT $2)`,
+      [run.bindingId, RUNS_KEPT_PER_BINDING],
+    );
+  }
+
+  async fail(runId: string, message: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE pull_run SET status = 'FAILED', error = $2, finished_at = now(), heartbeat_at = NULL WHERE id = $1 AND ${ACTIVE}`,
+      [runId, message],
+    );
+  }
+
+  /** Pulls that need a (new) job: running ones gone silent, queued ones waiting longer than a job should. */
+  orphaned(): Promise<Array<{ id: string; attempts: number }>> {
+    return this.dataSource.query(
+      `SELECT id, attempts FROM pull_run
+        WHERE (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $1))
+           OR (status = 'QUEUED' AND created_at < now() - interval '2 minutes')`,
+      [STALE_AFTER_SECONDS],
+    );
+  }
+
+  /** Bindings whose last pull was asked for at least one interval ago (or never), with no pull under way. */
+  async dueBindings(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT b.id FROM metric_binding b
+        WHERE NOT EXISTS (SELECT 1 FROM pull_run r WHERE r.binding_id = b.id
+                           AND (r.${ACTIVE} OR r.created_at > now() - make_interval(mins => b.pull_every_minutes)))`,
+    );
+    return rows.map((row) => row.id);
+  }
+}
