@@ -1,4 +1,4 @@
-import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { effectiveShares, Role } from '@throughline/shared';
 import { Requires } from '../auth/access.decorators';
 import { Actor, CurrentActor } from '../auth/caller';
@@ -24,12 +24,17 @@ export class CapacityResolver {
   @Query(() => CapacityPlanModel, {
     description: 'Every team against its capacity in each fiscal quarter covering [from, to]: committed and proposed load apart.',
   })
-  capacity(
+  async capacity(
     @Args('from', FROM) from: string,
     @Args('to', TO) to: string,
+    @Args('teamIds', { type: () => [ID], nullable: true, description: 'Only these teams; every team when omitted.' })
+    teamIds: string[] | null,
     @Context() { loaders }: RequestContext,
   ): Promise<CapacityPlanModel> {
-    return this.capacityService.plan({ from, to }, loaders);
+    const plan = await this.capacityService.plan({ from, to }, loaders);
+    if (!teamIds) return plan;
+    const wanted = new Set(teamIds);
+    return { ...plan, teams: plan.teams.filter((row) => wanted.has(row.team.id)) };
   }
 
   // EDITOR, as every other planning write: the people who plan the quarter set what teams can carry.

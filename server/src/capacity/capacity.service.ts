@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, InitiativeStatus, quarterOf as quarterContaining, quartersCovering, TeamShare } from '@throughline/shared';
+import { addDays, ErrorCode, InitiativeStatus, quarterOf as quarterContaining, quartersCovering, TeamShare } from '@throughline/shared';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditLog, byId, eventsBetween } from '../audit/audit-log';
+import { DataSource } from 'typeorm';
 import { Actor } from '../auth/caller';
 import { assertWindow, DateWindow } from '../common/date-window';
 import { DomainError } from '../common/domain-error';
-import { ErrorCode } from '@throughline/shared';
 import { requireRow } from '../common/versioned-rows';
 import { AppConfig, CONFIG } from '../config/config';
 import { Loaders } from '../graphql-context';
 import { AllocationStore } from '../initiative/allocation-store';
+import { CapacityStore } from './capacity-store';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { initiativesInWindow } from '../roadmap/window-queries';
 import { TeamEntity } from '../team/team.entity';
@@ -19,16 +18,6 @@ import { AllocationInput } from './capacity.inputs';
 import { assertWeeks, checkedShares, quarterOf } from './capacity-input';
 import { buildPlan, cellKey } from './capacity-plan';
 import { CapacityPlanModel } from './capacity.model';
-
-const CAPACITY_FIELDS = ['teamId', 'period', 'weeks'] as const;
-
-interface CapacityRow {
-  id: string;
-  teamId: string;
-  period: string;
-  /** null: not set (the row is deleted) */
-  weeks: number | null;
-}
 
 /** Request-scoped memo: one plan per window and one allocation loader per GraphQL request. */
 interface RequestMemo {
@@ -50,6 +39,7 @@ export class CapacityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly allocationStore: AllocationStore,
+    private readonly capacityStore: CapacityStore,
   ) {}
 
   plan(window: DateWindow, loaders: Loaders): Promise<CapacityPlanModel> {
@@ -71,7 +61,7 @@ export class CapacityService {
     if (weeks !== null) assertWeeks(weeks);
     return this.dataSource.transaction(async (manager) => {
       const team = await requireRow(manager, TeamEntity, 'Team', teamId, 'teamId');
-      await this.writeCapacities(manager, actor, [{ id: cellKey(teamId, period), teamId, period, weeks }]);
+      await this.capacityStore.write(manager, actor, [{ teamId, period, weeks }]);
       return team;
     });
   }
@@ -95,8 +85,8 @@ export class CapacityService {
       );
       const rows = source
         .filter((row) => overwrite || !existing.has(row.teamId))
-        .map((row) => ({ id: cellKey(row.teamId, to), teamId: row.teamId, period: to, weeks: row.weeks }));
-      await this.writeCapacities(manager, actor, rows);
+        .map((row) => ({ teamId: row.teamId, period: to, weeks: row.weeks }));
+      await this.capacityStore.write(manager, actor, rows);
       if (!rows.length) return [];
       return manager.getRepository(TeamEntity).find({ where: rows.map((row) => ({ id: row.teamId })), order: { key: 'ASC' } });
     });
@@ -120,33 +110,6 @@ export class CapacityService {
       }
       return manager.findOneByOrFail(InitiativeEntity, { id: initiativeId });
     });
-  }
-
-  /** Upserts the rows with weeks and deletes those without, one audit event per cell that changed. */
-  private async writeCapacities(manager: EntityManager, actor: Actor, rows: CapacityRow[]): Promise<void> {
-    if (!rows.length) return;
-    const pairs = (list: CapacityRow[]) => [list.map((row) => row.teamId), list.map((row) => row.period)];
-    const before: CapacityRow[] = await manager.query(
-      `SELECT c.team_id || ' ' || c.period AS id, c.team_id AS "teamId", c.period, c.weeks
-         FROM team_capacity c JOIN unnest($1::uuid[], $2::varchar[]) AS u(team_id, period) USING (team_id, period) FOR UPDATE OF c`,
-      pairs(rows),
-    );
-    const [cleared, set] = [rows.filter((row) => row.weeks === null), rows.filter((row) => row.weeks !== null)];
-    if (cleared.length) {
-      await manager.query(
-        `DELETE FROM team_capacity c USING unnest($1::uuid[], $2::varchar[]) AS u(team_id, period) WHERE c.team_id = u.team_id AND c.period = u.period`,
-        pairs(cleared),
-      );
-    }
-    if (set.length) {
-      await manager.query(
-        `INSERT INTO team_capacity (team_id, period, weeks) SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::float8[])
-         ON CONFLICT (team_id, period) DO UPDATE SET weeks = EXCLUDED.weeks, updated_at = now()`,
-        [...pairs(set), set.map((row) => row.weeks)],
-      );
-    }
-    // Audited as "TeamCapacity", its id "<team id> <period>".
-    await AuditLog.record(manager, actor, eventsBetween('TeamCapacity', CAPACITY_FIELDS, byId(before), byId(set)));
   }
 
   private async computePlan({ from, to }: DateWindow, loaders: Loaders): Promise<CapacityPlanModel> {

@@ -17,6 +17,7 @@ import { TeamStore } from '../team/team-store';
 import { DEMO_DATA } from './demo-data';
 import { buildDemoRows, DemoRows } from './demo-rows';
 import { loadDemoOutcomes } from './load-demo-outcomes';
+import { loadDemoCapacity } from './load-demo-capacity';
 import { loadDemoCheckIns } from './demo-check-ins';
 
 export interface LoadDemoOptions {
@@ -80,6 +81,7 @@ export class DemoDataLoader {
       if (refused.length) throw new Error(`The demo data has a dependency cycle: ${refused[0].cycle.join(' → ')}`);
       await manager.insert(RiskEntity, rows.risks);
       await loadDemoOutcomes(manager, this.initiatives, DEMO_DATA, rows, options.now ?? new Date());
+      await loadDemoCapacity(manager, { now: options.now ?? new Date(), fiscalYearStartMonth: options.fiscalYearStartMonth });
       await loadDemoCheckIns(manager, DEMO_DATA, rows, options.now ?? new Date());
       await recordPlainRows(manager);
       return Object.fromEntries(Object.entries(rows).map(([kind, list]) => [kind, list.length])) as DemoCounts;
