@@ -119,7 +119,8 @@ describe('share links', () => {
     const link = await shareLinkOf(sut, SharedView.ROADMAP, ROADMAP_PARAMS);
     const { data, errors } = await roadmapOf(link);
     expect(errors).toBeUndefined();
-    const titles = (data!.roadmap as AnswerValue).lanes.flatMap((lane: AnswerValue) => lane.initiatives.map((i: AnswerValue) => i.title));
+    const { lanes, bars } = data!.roadmap as AnswerValue;
+    const titles = lanes.flatMap((lane: AnswerValue) => lane.barIndexes.map((index: number) => bars[index].title));
     expect(titles).toEqual(['Checkout rewrite']);
   });
 

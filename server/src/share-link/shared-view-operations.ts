@@ -11,7 +11,7 @@ import { alignmentParams, roadmapParams } from './shared-view-params';
  */
 export const SHARED_VIEW_OPERATIONS = {
   [SharedView.ROADMAP]: {
-    Roadmap: { rootField: 'roadmap', document: 'fa99ccc6e87278bc63bbb08881b7f8078fabfbdc4c3ad07d6208bcb2a81c5f39' },
+    Roadmap: { rootField: 'roadmap', document: '3d03e41fd23c9aa988c95cfe8d89ea38aa572fee91ea3c5f046699d3328e7c41' },
   },
   [SharedView.ALIGNMENT]: {
     FiscalCalendar: { rootField: 'roadmap', document: '63a7f8d26e03bdaec371cd2af8ad65c7db389c42373c154f6f0d816f10338acc' },

@@ -10,6 +10,7 @@ import { RoadmapOptionsQuery } from '../../features/roadmap/api/roadmap-options.
 import { RoadmapQuery } from '../../features/roadmap/api/roadmap.query';
 import { BaselinesQuery } from '../../features/roadmap/api/baselines.query';
 import RoadmapRoute from './roadmap';
+import { compactRoadmap } from '../../test/compact-roadmap';
 import { signedIn } from '../../test/session';
 import { Role } from '@throughline/shared';
 
@@ -58,14 +59,8 @@ function roadmap(
     start: `2027-${String(i * 3 + 1).padStart(2, '0')}-01`,
     end: ['2027-03-31', '2027-06-30', '2027-09-30', '2027-12-31'][i],
   }));
-  const dependencies = [
-    {
-      __typename: 'RoadmapDependency' as const,
-      conflict: true,
-      dependent: { __typename: 'Initiative' as const, id: 'i1' },
-      blocker: { __typename: 'Initiative' as const, id: 'i2' },
-    },
-  ];
+  // i1 waits for i2, which ends after i1 starts: a conflict.
+  const dependencies = [['i1', 'i2']] as const;
   return {
     data: {
       roadmap: {
@@ -73,8 +68,7 @@ function roadmap(
         from: '2027-01-01',
         to: '2027-12-31',
         periods,
-        lanes: lanes.map((l) => ({ __typename: 'RoadmapLane' as const, ...l })),
-        dependencies,
+        ...compactRoadmap(lanes, dependencies),
       },
     },
   };

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import type { RoadmapQuery as RoadmapResult } from '../../../gql/graphql';
 import type { DependencyRef } from '../geometry/arrows';
 import { itemDays, type LayoutItem } from '../geometry/layout';
 import { toInitiativeFilter } from '../model/filters';
 import { applyOverrides, type DateOverride } from '../model/overrides';
 import type { RoadmapView } from '../model/view-state';
+import { expandRoadmap, type DependencyIds } from './expand-roadmap';
 import { RoadmapOptionsQuery } from './roadmap-options.query';
 import { RoadmapQuery } from './roadmap.query';
 
@@ -31,22 +31,25 @@ export function useRoadmap(view: RoadmapView) {
   // refetched on every visit, and its edits go through mutations (which do update the cache).
   const { data, previousData, loading, error, refetch } = useQuery(RoadmapQuery, { variables, fetchPolicy: 'no-cache' });
   const [overrides, setOverrides] = useState<ReadonlyMap<string, DateOverride>>(() => new Map());
-  const loaded = (data ?? previousData)?.roadmap;
+  const answered = (data ?? previousData)?.roadmap;
+  const loaded = useMemo(() => answered && expandRoadmap(answered), [answered]);
   const roadmap = useMemo(() => loaded && { ...loaded, lanes: applyOverrides(loaded.lanes, overrides) }, [loaded, overrides]);
   const dependencies = useMemo<DependencyRef[]>(() => (roadmap ? dependenciesOf(roadmap) : []), [roadmap]);
   return { roadmap, dependencies, loading, error, refetch, setOverrides };
 }
 
-function dependenciesOf(
-  roadmap: Pick<RoadmapResult['roadmap'], 'dependencies'> & { lanes: ReadonlyArray<{ initiatives: readonly LayoutItem[] }> },
-): DependencyRef[] {
+/** Conflicts from the dates shown (every bar on a roadmap has one), so a moved bar's show at once. */
+function dependenciesOf(roadmap: {
+  dependencies: readonly DependencyIds[];
+  lanes: ReadonlyArray<{ initiatives: readonly LayoutItem[] }>;
+}): DependencyRef[] {
   const byId = new Map(roadmap.lanes.flatMap((lane) => lane.initiatives.map((i) => [i.id, i] as const)));
-  return roadmap.dependencies.map((d) => {
-    const blocker = byId.get(d.blocker.id);
-    const dependent = byId.get(d.dependent.id);
+  return roadmap.dependencies.map(({ blockerId, dependentId }) => {
+    const blocker = byId.get(blockerId);
+    const dependent = byId.get(dependentId);
     const b = blocker && itemDays(blocker);
     const a = dependent && itemDays(dependent);
-    return { blockerId: d.blocker.id, dependentId: d.dependent.id, conflict: b && a ? b.endDay > a.startDay : d.conflict };
+    return { blockerId, dependentId, conflict: !!b && !!a && b.endDay > a.startDay };
   });
 }
 

@@ -3,7 +3,7 @@ import { useToast } from '../../../components/ui/toast';
 
 interface Refetchers {
   /** Resolves to the reloaded roadmap. */
-  roadmap: () => Promise<{ data?: { roadmap: { lanes: ReadonlyArray<{ initiatives: ReadonlyArray<{ id: string }> }> } } }>;
+  roadmap: () => Promise<{ data?: { roadmap: { bars: ReadonlyArray<{ id: string }> } } }>;
   options: () => Promise<unknown>;
 }
 
@@ -19,8 +19,8 @@ export function useInitiativeCreated(refetch: Refetchers) {
     async (created: { id: string; key: string }) => {
       void options().catch(() => null);
       const result = await roadmap().catch(() => null);
-      const lanes = result?.data?.roadmap.lanes;
-      if (lanes && !lanes.some((lane) => lane.initiatives.some((i) => i.id === created.id))) {
+      const bars = result?.data?.roadmap.bars;
+      if (bars && !bars.some((bar) => bar.id === created.id)) {
         toast({
           message: `${created.key} is not in this view: it has no dates, or its dates or the filters put it elsewhere.`,
           tone: 'info',
