@@ -35,6 +35,12 @@ export const GoalDetailQuery = graphql(`
           title
           startDate
           endDate
+          outcomes {
+            verdict
+            metric {
+              id
+            }
+          }
         }
       }
       initiatives {

@@ -3,6 +3,7 @@
  * target date, and the contributing initiatives' spans on the same time axis. Pure numbers, so
  * the SVG component stays declarative and the maths is tested on its own.
  */
+import type { Verdict } from '../../../components/outcome/verdict';
 import { localTodayIso } from '../../../lib/today';
 
 export interface ChartMeasurement {
@@ -16,6 +17,8 @@ export interface ChartInitiative {
   title: string;
   startDate?: string | null;
   endDate?: string | null;
+  /** Whether the work moved this metric, when it is meant to (drawn beside its key). */
+  verdict?: Verdict | null;
 }
 
 export interface ChartInput {
@@ -39,6 +42,7 @@ export interface InitiativeMark {
   id: string;
   key: string;
   title: string;
+  verdict: Verdict | null;
   /** null when the initiative has no such date: the bar runs to the plot's edge. */
   startX: number | null;
   endX: number | null;
@@ -151,6 +155,7 @@ function initiativeMarks(input: ChartInput, xOf: (t: number) => number, plot: Ch
       id: initiative.id,
       key: initiative.key,
       title: initiative.title,
+      verdict: initiative.verdict ?? null,
       startX,
       endX,
       x1: startX ?? plot.left,

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { VERDICT_FILL, VERDICT_GLYPH, VERDICT_LABEL } from '../../../components/outcome/verdict';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { chartGeometry, type ChartInput, type ChartGeometry } from './chart-geometry';
 
@@ -98,13 +99,18 @@ function InitiativeMarks({ g }: { g: ChartGeometry }) {
     <g className="text-[11px]">
       {g.initiatives.map((m) => (
         <g key={m.id} data-testid="initiative-mark">
-          <title>{`${m.key} ${m.title}`}</title>
+          <title>{`${m.key} ${m.title}${m.verdict && m.verdict !== 'NOT_DONE' ? `: ${VERDICT_LABEL[m.verdict]}` : ''}`}</title>
           {[m.startX, m.endX].map((x, i) =>
             x === null ? null : <line key={i} x1={x} x2={x} y1={g.plot.top} y2={m.y} strokeDasharray="1 3" className="stroke-indigo-400" />,
           )}
           <rect x={m.x1} y={m.y - 5} width={Math.max(m.x2 - m.x1, 2)} height={10} rx={3} className="fill-indigo-100 stroke-indigo-400" />
-          <text x={Math.min(m.x1 + 4, g.plot.right - 60)} y={m.y} dy="0.32em" className="fill-indigo-900 font-medium">
+          <text x={Math.min(m.x1 + 4, g.plot.right - (m.verdict ? 150 : 60))} y={m.y} dy="0.32em" className="fill-indigo-900 font-medium">
             {m.key}
+            {m.verdict && m.verdict !== 'NOT_DONE' && (
+              <tspan dx={6} className={`font-semibold ${VERDICT_FILL[m.verdict]}`} data-testid="initiative-verdict">
+                {`${VERDICT_GLYPH[m.verdict]} ${VERDICT_LABEL[m.verdict]}`}
+              </tspan>
+            )}
           </text>
         </g>
       ))}

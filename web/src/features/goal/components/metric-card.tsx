@@ -35,7 +35,12 @@ function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
 
 export function MetricCard({ metric, goalId, goalInitiatives }: MetricCardProps) {
   const canEdit = useCan(Role.EDITOR);
-  const initiatives = uniqueById([...metric.initiatives, ...goalInitiatives]).sort((a, b) =>
+  // Work meant to move this metric, with its verdict on it, wins over the same work listed for the goal (uniqueById keeps the last).
+  const judged = metric.initiatives.map((initiative) => ({
+    ...initiative,
+    verdict: initiative.outcomes.find((outcome) => outcome.metric.id === metric.id)?.verdict ?? null,
+  }));
+  const initiatives = uniqueById([...goalInitiatives, ...judged]).sort((a, b) =>
     (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999'),
   );
   const good = metric.direction === 'DECREASE' ? 'lower is better' : 'higher is better';
