@@ -4,6 +4,7 @@ import type { RoadmapBarFragment } from '../../../gql/graphql';
 import type { PlacedBar } from '../geometry/layout';
 import { fromDay } from '../model/days';
 import { barAccessibleName, isImported, STATUS_GLYPH } from './bar-label';
+import { DoneBarVerdict } from './done-bar-verdict';
 import './roadmap-bar.css';
 
 export type Bar = PlacedBar<RoadmapBarFragment>;
@@ -82,6 +83,7 @@ export const RoadmapBar = memo(function RoadmapBar({ bar, handlers, dragging, de
       onKeyDown={(e) => handlers.onKeyDown(e, bar)}
       onClick={(e) => handlers.onClick(e, bar)}
     >
+      {item.status === 'DONE' && <DoneBarVerdict initiativeId={item.id} />}
       <b className="roadmap-bar__key">
         {STATUS_GLYPH[item.status]} {item.key}
       </b>{' '}
