@@ -15,7 +15,7 @@ export const SHARED_VIEW_OPERATIONS = {
   },
   [SharedView.ALIGNMENT]: {
     FiscalCalendar: { rootField: 'roadmap', document: '63a7f8d26e03bdaec371cd2af8ad65c7db389c42373c154f6f0d816f10338acc' },
-    AlignmentOverview: { rootField: 'alignment', document: 'b5cf4d5a7e24f942ae1c30fadb8f237d58fe2e2c3dd9541fdb7928f4582e9761' },
+    AlignmentOverview: { rootField: 'alignment', document: 'ae61b343b7db631ba2a152305404b75b25ee9493104b9517894bfdfd8e28ae68' },
   },
 } as const satisfies Record<SharedView, Record<string, { rootField: string; document: string }>>;
 

@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: 'goals/:id', ...page(() => import('./pages/goal')) },
           { path: 'initiatives/:id', ...page(() => import('./pages/initiative')) },
           { path: 'risks', ...page(() => import('./pages/risks')) },
+          { path: 'needs-update', ...page(() => import('../features/check-ins/needs-update-page')) },
           { path: 'outcomes', ...page(() => import('../features/outcomes/outcomes-page')) },
           { path: 'teams', ...page(() => import('../features/team/team-page')) },
           { path: 'jira', ...page(() => import('../features/jira/jira-page')) },

@@ -70,3 +70,12 @@ export type NewTeamDialogSlot = ComponentType<CreateDialogProps>;
 export type InitiativePickerSlot = ComponentType<InitiativePickerProps>;
 export type RiskPanelSlot = ComponentType<RiskPanelProps>;
 export type ShareButtonSlot = ComponentType<ShareButtonProps>;
+
+/** An initiative's forecast and why, the risks it inherits along its dependencies, and its check-ins. */
+export interface CheckInPanelProps {
+  initiativeId: string;
+  /** Its health now, where a new check-in starts. */
+  health: string;
+}
+
+export type CheckInPanelSlot = ComponentType<CheckInPanelProps>;

@@ -1,7 +1,8 @@
+import { CheckInPanel } from '../../features/check-ins/components/check-in-panel';
 import InitiativePage from '../../features/initiative/initiative-page';
 import { InitiativeOutcomes } from '../../features/outcomes/components/initiative-outcomes';
 import { RiskPanel } from '../../features/risk/components/risk-panel';
 
 export default function InitiativeRoute() {
-  return <InitiativePage RiskPanel={RiskPanel} OutcomesPanel={InitiativeOutcomes} />;
+  return <InitiativePage RiskPanel={RiskPanel} OutcomesPanel={InitiativeOutcomes} CheckInPanel={CheckInPanel} />;
 }

@@ -13,6 +13,7 @@ import { CreateGoalDialog } from './components/create-goal-dialog';
 import { CreateMetricDialog } from './components/create-metric-dialog';
 import { EditGoalDialog } from './components/edit-goal-dialog';
 import { GoalBreadcrumb, GoalFacts } from './components/goal-facts';
+import { GoalForecastNotice } from './components/goal-forecast-notice';
 import { GoalMetrics } from './components/goal-metrics';
 import { GoalSidebar } from './components/goal-sidebar';
 import { useCan } from '../../lib/session/use-can';
@@ -71,6 +72,7 @@ export default function GoalPage({ RiskPanel, NewInitiativeDialog }: GoalPagePro
       />
       <ErrorBanner error={error} title="Could not refresh the goal" onRetry={() => void refetch()} />
       <GoalFacts goal={goal} />
+      <GoalForecastNotice goalId={goal.id} />
       <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <GoalMetrics goal={goal} onAddMetric={() => setOpen('metric')} />
         <GoalSidebar goal={goal} onCreateInitiative={() => setOpen('initiative')}>

@@ -4,7 +4,7 @@ import { HealthBadge, StatusBadge } from '../../components/ui/badge';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { PageFrame } from '../../components/ui/page-frame';
-import type { OutcomesPanelSlot, RiskPanelSlot } from '../../components/slots';
+import type { CheckInPanelSlot, OutcomesPanelSlot, RiskPanelSlot } from '../../components/slots';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingBlock } from '../../components/ui/spinner';
 import { formatDateRange } from '../../lib/format';
@@ -18,7 +18,15 @@ import { JiraLink } from './components/jira-link';
 import { useCan } from '../../lib/session/use-can';
 
 /** `RiskPanel` lists the initiative's risks, with add and edit; `OutcomesPanel` its verdict cards (app/ gives the features'). */
-export default function InitiativePage({ RiskPanel, OutcomesPanel }: { RiskPanel: RiskPanelSlot; OutcomesPanel?: OutcomesPanelSlot }) {
+export default function InitiativePage({
+  RiskPanel,
+  OutcomesPanel,
+  CheckInPanel,
+}: {
+  RiskPanel: RiskPanelSlot;
+  OutcomesPanel?: OutcomesPanelSlot;
+  CheckInPanel?: CheckInPanelSlot;
+}) {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useInitiativeDetail(id);
   const initiative = data?.initiative;
@@ -80,6 +88,7 @@ export default function InitiativePage({ RiskPanel, OutcomesPanel }: { RiskPanel
       />
       <div className="space-y-4">
         <JiraLink externalKey={initiative.externalKey} externalUrl={initiative.externalUrl} progress={initiative.progress} />
+        {CheckInPanel && <CheckInPanel initiativeId={initiative.id} health={initiative.health} />}
         {canEdit ? (
           // Keyed by version: after a save or a reload the form starts from what the server holds.
           <InitiativeEditor key={`${initiative.id}:${initiative.version}`} initiative={initiative} onReload={() => refetch()}>

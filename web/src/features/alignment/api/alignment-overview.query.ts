@@ -15,6 +15,13 @@ export const AlignmentOverviewQuery = graphql(`
           owner
           targetDate
           progress
+          forecast {
+            atRisk
+            slipDays
+            causes {
+              ...ForecastCause
+            }
+          }
           metrics {
             ...MetricSummary
             measurements(from: $since, to: $until) {

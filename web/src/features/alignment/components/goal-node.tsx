@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { AlignmentOverviewQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
 import { ProgressBar } from '../../../components/metric/progress-bar';
+import { GoalAtRisk } from '../../../components/forecast-chain';
 import { InitiativeList } from '../../../components/initiative-list';
 import type { TreeNode } from '../goal-tree';
 import { MetricRow } from './metric-row';
@@ -28,6 +29,9 @@ function GoalSummary({ entry }: { entry: GoalAlignment }) {
         {` · ${entry.initiatives.length} ${entry.initiatives.length === 1 ? 'initiative' : 'initiatives'}, ${entry.effortWeeks} wk`}
       </span>
       <ProgressBar progress={goal.progress} label={`Progress of ${goal.title}`} />
+      <div className="sm:col-span-4">
+        <GoalAtRisk goal={goal} />
+      </div>
     </div>
   );
 }
