@@ -1,17 +1,9 @@
-import { createServer } from 'node:net';
 import { PASSWORD } from './callers';
+import { freePort } from './free-port';
 import { startServer } from './server-process';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 // The real entry point's log stream: JSON lines on stdout (NODE_ENV=production, as server-process starts it).
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface LogLine {
   level: number;

@@ -65,6 +65,7 @@ describe('loadConfig', () => {
       oidc: null,
       logLevel: 'debug',
       metricsPort: 9464,
+      tracing: null,
     });
   });
 
