@@ -13,6 +13,7 @@ import { formatDateRange } from '../../lib/format';
 import { useAlignmentOverview } from './api/alignment-overview.query';
 import { useFiscalStartMonth } from './api/fiscal-calendar.query';
 import { AlignmentSections } from './components/alignment-sections';
+import { AlignmentVerdicts } from './components/verified-work-line';
 import { GettingStarted } from './components/getting-started';
 import { fiscalYearChoices, windowOf } from './fiscal-window';
 import { useCan } from '../../lib/session/use-can';
@@ -73,11 +74,13 @@ export default function AlignmentPage({ NewGoalDialog, NewInitiativeDialog, Shar
       ) : alignment.goals.length === 0 && alignment.unaligned.length === 0 ? (
         <GettingStarted onCreateGoal={() => setCreating('goal')} onCreateInitiative={() => setCreating('initiative')} />
       ) : (
-        <AlignmentSections
-          alignment={alignment}
-          windowLabel={window?.label}
-          onCreateGoal={canEdit ? () => setCreating('goal') : undefined}
-        />
+        <AlignmentVerdicts from={window?.start ?? ''} to={window?.end ?? ''}>
+          <AlignmentSections
+            alignment={alignment}
+            windowLabel={window?.label}
+            onCreateGoal={canEdit ? () => setCreating('goal') : undefined}
+          />
+        </AlignmentVerdicts>
       )}
       <NewGoalDialog open={creating === 'goal'} onClose={() => setCreating(null)} />
       <NewInitiativeDialog open={creating === 'initiative'} onClose={() => setCreating(null)} />

@@ -7,6 +7,7 @@ import { GoalAtRisk } from '../../../components/forecast-chain';
 import { InitiativeList } from '../../../components/initiative-list';
 import type { TreeNode } from '../goal-tree';
 import { MetricRow } from './metric-row';
+import { VerifiedWorkLine } from './verified-work-line';
 
 export type GoalAlignment = AlignmentOverviewQuery['alignment']['goals'][number];
 
@@ -29,6 +30,7 @@ function GoalSummary({ entry }: { entry: GoalAlignment }) {
         {` · ${entry.initiatives.length} ${entry.initiatives.length === 1 ? 'initiative' : 'initiatives'}, ${entry.effortWeeks} wk`}
       </span>
       <ProgressBar progress={goal.progress} label={`Progress of ${goal.title}`} />
+      <VerifiedWorkLine initiatives={entry.initiatives} />
       <div className="sm:col-span-4">
         <GoalAtRisk goal={goal} />
       </div>
