@@ -1,4 +1,4 @@
-// `npm run bench:web`: the roadmap with 5,000 initiatives in headless Chromium.
+// `npm run bench:web`: the roadmap with 5,000 initiatives, then with 20,000, in headless Chromium.
 // Plain ESM JavaScript so it runs on the built server (server/dist) without a compile step of its own.
 // Expects `npm run build` to have run (the root script does that first).
 import { randomBytes } from 'node:crypto';
@@ -17,6 +17,7 @@ const { createApp } = require(join(serverDist, 'bootstrap.js'));
 const { dataSourceOptions } = require(join(serverDist, 'database/data-source.js'));
 const { createScratchDatabase } = require(join(serverDist, 'bench/scratch-database.js'));
 const { generateScaleData } = require(join(serverDist, 'bench/scale-data.js'));
+const { scaledOrg } = require(join(serverDist, 'bench/scale-rows.js'));
 const { fiscalYear } = require('@throughline/shared');
 const { DataSource } = require('typeorm');
 
@@ -28,12 +29,18 @@ function bundleKbGzip(distDir) {
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
-async function fillScratchDatabase(url, fiscalYearStartMonth) {
+// The org sizes measured; the summary line has each figure suffixed with the size's name, and the first size's also unsuffixed.
+const SIZES = [
+  { name: '5k', org: scaledOrg(1) },
+  { name: '20k', org: scaledOrg(4) },
+];
+
+async function fillScratchDatabase(url, fiscalYearStartMonth, org) {
   const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    return await generateScaleData(dataSource, fiscalYearStartMonth);
+    return await generateScaleData(dataSource, fiscalYearStartMonth, undefined, org);
   } finally {
     await dataSource.destroy();
   }
@@ -53,7 +60,8 @@ async function slippedBaseline(app, email) {
   return baseline.id;
 }
 
-async function main() {
+/** One org size on a scratch database of its own (dropped at the end, also on failure): the summary figures. */
+async function benchmarkSize(size) {
   // Every page needs a signed-in user: an administrator made at start-up, signed in by the browser.
   const account = { email: 'bench@throughline.invalid', password: randomBytes(18).toString('base64url') };
   const config = {
@@ -66,8 +74,11 @@ async function main() {
   const scratch = await createScratchDatabase(config.databaseUrl);
   let app;
   try {
+    console.log(
+      `\n=== ${size.name}: ${size.org.initiatives} initiatives, ${size.org.dependencies} dependencies, ${size.org.teams} teams ===`,
+    );
     console.log(`Scratch database on ${scratch.server}`);
-    const summary = await fillScratchDatabase(scratch.url, config.fiscalYearStartMonth);
+    const summary = await fillScratchDatabase(scratch.url, config.fiscalYearStartMonth, size.org);
     console.log(`Generated FY${summary.fiscalYear} in ${summary.milliseconds} ms:`, summary.rows);
     app = await createApp(config, scratch.url);
     await app.listen(0, '127.0.0.1');
@@ -91,18 +102,32 @@ async function main() {
       `Compared with a baseline (a third of the ends two weeks later): ${compared.bars} bars drawn, response ${compared.responseKb} KiB, ` +
         `first render ${compared.firstRenderMs} ms, peak ${compared.peakDomNodes} elements, longest task per pass ${compared.longestTaskPerPassMs.join(' / ')} ms`,
     );
-    console.log(
-      JSON.stringify({
-        roadmap_first_render_ms: result.firstRenderMs,
-        timeline_dom_nodes: result.peakDomNodes,
-        longest_task_ms: result.longestTaskMs,
-        bundle_kb_gzip: bundle,
-      }),
-    );
+    return {
+      roadmap_first_render_ms: result.firstRenderMs,
+      timeline_dom_nodes: result.peakDomNodes,
+      longest_task_ms: result.longestTaskMs,
+      bundle_kb_gzip: bundle,
+      roadmap_response_kb: result.responseKb,
+      compared_first_render_ms: compared.firstRenderMs,
+      compared_longest_task_ms: compared.longestTaskMs,
+    };
   } finally {
     await app?.close();
     await scratch.drop();
   }
+}
+
+const suffixed = (summary, name) => Object.fromEntries(Object.entries(summary).map(([field, value]) => [`${field}_${name}`, value]));
+
+async function main() {
+  // BENCH_SIZES=5k (or 20k) measures one size only.
+  const chosen = process.env.BENCH_SIZES?.split(',') ?? SIZES.map((size) => size.name);
+  let line = {};
+  for (const size of SIZES.filter((size) => chosen.includes(size.name))) {
+    const summary = await benchmarkSize(size);
+    line = { ...line, ...(size === SIZES[0] ? summary : {}), ...suffixed(summary, size.name) };
+  }
+  console.log(JSON.stringify(line));
 }
 
 main().catch((error) => {

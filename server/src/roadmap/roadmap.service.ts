@@ -10,7 +10,7 @@ import { isPresent } from '../common/collections';
 import { lanesByGoal, lanesByStatus, lanesByTeam } from './roadmap-lanes';
 import { RoadmapDependencyModel, RoadmapLaneModel, RoadmapModel } from './roadmap.model';
 import { assertWindow, DateWindow } from '../common/date-window';
-import { edgesAmong, goalIdsOf, initiativesInWindow } from './window-queries';
+import { edgesInWindow, goalIdsOf, initiativesInWindow } from './window-queries';
 import { compactShape } from './compact-roadmap';
 import { blockerEndsAfterStart } from './schedule-conflict';
 
@@ -20,8 +20,8 @@ export interface RoadmapRequest extends DateWindow {
 }
 
 /**
- * Builds a roadmap in a fixed number of statements whatever its size: the initiatives, the
- * edges among them, and the lane titles, each in one query. The rows and titles are primed
+ * Builds a roadmap in a fixed number of statements whatever its size: the initiatives and the
+ * edges of the window (side by side), then the lane titles, each in one query. The rows and titles are primed
  * into the request's loaders, so the fields a client asks of them batch instead of re-querying.
  */
 @Injectable()
@@ -34,11 +34,16 @@ export class RoadmapService {
   async roadmap(request: RoadmapRequest, loaders: Loaders): Promise<RoadmapModel> {
     assertWindow(request);
     const { from, to } = request;
-    const rows = await initiativesInWindow(this.dataSource, request, { filter: request.filter });
+    // The edges of the window's dates come beside its initiatives; those the filter hid are dropped below.
+    const [rows, windowEdges] = await Promise.all([
+      initiativesInWindow(this.dataSource, request, { filter: request.filter }),
+      edgesInWindow(this.dataSource, request),
+    ]);
     for (const row of rows) loaders.initiative.prime(row.id, row);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const ids = [...byId.keys()];
-    const [lanes, edges] = await Promise.all([this.lanes(request.groupBy, rows, ids, loaders), edgesAmong(this.dataSource, ids)]);
+    const lanes = await this.lanes(request.groupBy, rows, ids, loaders);
+    const edges = windowEdges.filter(({ dependentId, blockerId }) => byId.has(dependentId) && byId.has(blockerId));
     const dependencies = edges.map(({ dependentId, blockerId }) => dependency(byId.get(dependentId)!, byId.get(blockerId)!));
     const periods = quartersCovering(from, to, this.config.fiscalYearStartMonth);
     return { from, to, periods, dependencies, ...compactShape(rows, lanes, dependencies) };

@@ -40,13 +40,18 @@ export async function initiativesInWindow(
   return orderByStartThenKey(query).getRawMany<InitiativeEntity>();
 }
 
-/** The dependencies whose both ends are among `ids`. */
-export function edgesAmong(dataSource: DataSource, ids: string[]): Promise<DependencyEdge[]> {
-  if (!ids.length) return Promise.resolve([]);
+/**
+ * The dependencies whose both ends overlap the window (by dates alone): needs no ids, so it runs
+ * beside initiativesInWindow instead of after it; keep those among the rows that query returned.
+ */
+export function edgesInWindow(dataSource: DataSource, { from, to }: DateWindow): Promise<DependencyEdge[]> {
+  const overlaps = (alias: string) =>
+    `COALESCE(${alias}.start_date, ${alias}.end_date) <= $2 AND COALESCE(${alias}.end_date, ${alias}.start_date) >= $1`;
   return dataSource.query(
-    `SELECT dependent_id AS "dependentId", blocker_id AS "blockerId" FROM dependency
-      WHERE dependent_id = ANY($1::uuid[]) AND blocker_id = ANY($1::uuid[])`,
-    [ids],
+    `SELECT d.dependent_id AS "dependentId", d.blocker_id AS "blockerId"
+       FROM dependency d JOIN initiative a ON a.id = d.dependent_id JOIN initiative b ON b.id = d.blocker_id
+      WHERE ${overlaps('a')} AND ${overlaps('b')}`,
+    [from, to],
   );
 }
 
