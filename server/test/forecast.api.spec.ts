@@ -49,6 +49,9 @@ describe('forecasts over the API: a check-in slip carried down the dependencies 
       slipDays: 22,
       causes: [{ key: redis.key }, { key: caching.key }],
     });
+    const slips = `query { forecastSlips(from: "2027-01-01", to: "2027-12-31") { id forecast { slipDays } } }`;
+    const moved = (await okAs<AnswerData>(t, viewer, slips)).forecastSlips.map((row: { id: string }) => row.id);
+    expect(moved).toEqual(expect.arrayContaining([redis.id, caching.id, rollout.id]));
     expect((await okAs<AnswerData>(t, viewer, GOAL, { id: goal.id })).goal.forecast).toEqual({
       atRisk: true,
       slipDays: 13,

@@ -1,5 +1,8 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { RiskStatus } from '@throughline/shared';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RiskStatus, Role } from '@throughline/shared';
+import { Requires } from '../auth/access.decorators';
+import { assertWindow } from '../common/date-window';
+import { DateScalar } from '../common/scalars';
 import { isPresent } from '../common/collections';
 import { GoalModel } from '../goal/goal.model';
 import { RequestContext } from '../graphql-context';
@@ -18,6 +21,22 @@ async function initiativesOf(ids: string[], { loaders }: RequestContext): Promis
 /** An initiative's forecast and the risks it inherits along its dependencies. */
 @Resolver(() => InitiativeModel)
 export class InitiativeForecastResolver {
+  @Requires(Role.VIEWER)
+  @Query(() => [InitiativeModel], {
+    description:
+      'The initiatives forecast off their plan (pushed by a blocker, or expected to end on another day) whose plan or forecast ' +
+      'overlaps [from, to]: what the roadmap draws forecast ghosts for. Ask each for its `forecast`.',
+  })
+  async forecastSlips(
+    @Args('from', { type: () => DateScalar, description: 'First day of the window.' }) from: string,
+    @Args('to', { type: () => DateScalar, description: 'Last day of the window, inclusive.' }) to: string,
+    @Context() context: RequestContext,
+  ): Promise<InitiativeModel[]> {
+    assertWindow({ from, to });
+    const org = await context.loaders.orgForecast();
+    return initiativesOf(org.movedWithin(from, to), context);
+  }
+
   @ResolveField(() => ForecastModel, { description: 'When it is forecast to run, carried through everything it depends on.' })
   async forecast(@Parent() initiative: InitiativeModel, @Context() context: RequestContext): Promise<ForecastModel> {
     const org = await context.loaders.orgForecast();

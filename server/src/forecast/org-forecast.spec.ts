@@ -144,3 +144,19 @@ describe('goalRisk', () => {
     expect(goalRisk('2027-12-31', ['DROPPED', 'TL-40'], org)).toEqual({ atRisk: false, slipDays: 0, causes: [] });
   });
 });
+
+describe('OrgForecast.movedWithin', () => {
+  it('lists the work off its plan whose plan or forecast overlaps the window', () => {
+    const sut = forecastOf(
+      [
+        { id: 'SLIPS', ...span('2027-01-01', '2027-01-31', { expectedEndDate: '2027-02-20' }) },
+        { id: 'PUSHED', ...span('2027-02-01', '2027-02-28') },
+        { id: 'ON_PLAN', ...span('2027-01-01', '2027-01-31') },
+        { id: 'EARLIER', ...span('2026-01-01', '2026-01-31', { expectedEndDate: '2026-01-20' }) },
+      ],
+      'PUSHED>SLIPS',
+    );
+    expect(sut.movedWithin('2027-01-01', '2027-12-31').sort()).toEqual(['PUSHED', 'SLIPS']);
+    expect(sut.movedWithin('2027-03-10', '2027-03-31')).toEqual(['PUSHED']);
+  });
+});

@@ -57,6 +57,22 @@ export class OrgForecast {
     return chain;
   }
 
+  /**
+   * The initiatives whose forecast differs from their plan (pushed, or expected to end on another
+   * day) and whose plan or forecast overlaps [from, to], by id.
+   */
+  movedWithin(from: string, to: string): string[] {
+    const moved: string[] = [];
+    for (const [id, forecast] of this.forecasts) {
+      const work = this.work.get(id)!;
+      if (forecast.pushedBy === null && forecast.endDate === (work.endDate ?? work.startDate)) continue;
+      const overlaps = (first: string | null, last: string | null) => first !== null && last !== null && first <= to && last >= from;
+      const planned = { startDate: work.startDate, endDate: work.endDate };
+      if (overlaps(firstDayOf(planned), lastDayOf(planned)) || overlaps(firstDayOf(forecast), lastDayOf(forecast))) moved.push(id);
+    }
+    return moved;
+  }
+
   workOf(id: string): ScheduledWork | undefined {
     return this.work.get(id);
   }
