@@ -12,6 +12,7 @@ const NAV = [
   { to: '/outcomes', label: 'Outcomes', needs: Role.VIEWER },
   { to: '/risks', label: 'Risks', needs: Role.VIEWER },
   { to: '/needs-update', label: 'Needs an update', needs: Role.VIEWER },
+  { to: '/capacity', label: 'Capacity', needs: Role.VIEWER },
   { to: '/teams', label: 'Teams', needs: Role.VIEWER },
   { to: '/jira', label: 'Jira', needs: Role.EDITOR },
   { to: '/admin/users', label: 'Users', needs: Role.ADMIN },

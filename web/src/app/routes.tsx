@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
           { path: 'risks', ...page(() => import('./pages/risks')) },
           { path: 'needs-update', ...page(() => import('../features/check-ins/needs-update-page')) },
           { path: 'outcomes', ...page(() => import('../features/outcomes/outcomes-page')) },
+          { path: 'capacity', ...page(() => import('../features/capacity/capacity-page')) },
           { path: 'teams', ...page(() => import('../features/team/team-page')) },
           { path: 'jira', ...page(() => import('../features/jira/jira-page')) },
           { path: 'tokens', ...page(() => import('./pages/api-tokens')) },

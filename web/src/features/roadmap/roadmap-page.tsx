@@ -2,6 +2,7 @@ import { Role } from '@throughline/shared';
 import { useCallback, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { NewGoalDialogSlot, NewInitiativeDialogSlot, NewTeamDialogSlot, ShareButtonSlot } from '../../components/slots';
+import type { RoadmapCapacityProps, RoadmapCapacitySlot } from '../../components/roadmap-capacity-slot';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { LoadingBlock } from '../../components/ui/spinner';
 import type { RoadmapBarFragment } from '../../gql/graphql';
@@ -37,9 +38,20 @@ export interface RoadmapDialogs {
   NewGoalDialog: NewGoalDialogSlot;
   NewTeamDialog: NewTeamDialogSlot;
   ShareButton?: ShareButtonSlot;
+  /** Each team lane's load per quarter, and a word before a move puts a team over capacity. */
+  Capacity?: RoadmapCapacitySlot;
 }
 
-export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTeamDialog, ShareButton }: RoadmapDialogs) {
+/** Without the capacity feature, the timeline as it is. */
+const NoCapacity = ({ children }: RoadmapCapacityProps) => children;
+
+export default function RoadmapPage({
+  NewInitiativeDialog,
+  NewGoalDialog,
+  NewTeamDialog,
+  ShareButton,
+  Capacity = NoCapacity,
+}: RoadmapDialogs) {
   const { view, setView, today } = useRoadmapView();
   const canEdit = useCan(Role.EDITOR);
   const { roadmap, dependencies, loading, error, refetch, setOverrides } = useRoadmap(view);
@@ -153,21 +165,23 @@ export default function RoadmapPage({ NewInitiativeDialog, NewGoalDialog, NewTea
         />
       )}
       {roadmap && roadmap.lanes.length > 0 && (
-        <Timeline
-          ref={timeline}
-          from={roadmap.from}
-          to={roadmap.to}
-          periods={roadmap.periods}
-          lanes={roadmap.lanes}
-          dependencies={dependencies}
-          collapsed={view.collapsed}
-          today={today}
-          onToggleLane={onToggleLane}
-          onReschedule={reschedule}
-          readOnly={!canEdit}
-          onOpen={onOpen}
-          baseline={comparison}
-        />
+        <Capacity from={roadmap.from} to={roadmap.to}>
+          <Timeline
+            ref={timeline}
+            from={roadmap.from}
+            to={roadmap.to}
+            periods={roadmap.periods}
+            lanes={roadmap.lanes}
+            dependencies={dependencies}
+            collapsed={view.collapsed}
+            today={today}
+            onToggleLane={onToggleLane}
+            onReschedule={reschedule}
+            readOnly={!canEdit}
+            onOpen={onOpen}
+            baseline={comparison}
+          />
+        </Capacity>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
-import { Fragment, memo } from 'react';
+import { Fragment, memo, useContext } from 'react';
+import { RoadmapCapacityContext } from '../../../components/roadmap-capacity-slot';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { annotateBar } from '../geometry/ghosts';
 import type { TimelineRow } from '../geometry/layout';
@@ -14,6 +15,7 @@ interface LaneHeaderProps {
 
 /** A lane's heading across the timeline: fold button, title and how many initiatives it holds. */
 export const LaneHeader = memo(function LaneHeader({ row, onToggle }: LaneHeaderProps) {
+  const capacity = useContext(RoadmapCapacityContext);
   return (
     <div
       className="roadmap-row flex items-end px-2 pb-1.5"
@@ -37,6 +39,7 @@ export const LaneHeader = memo(function LaneHeader({ row, onToggle }: LaneHeader
         <span className="truncate">{row.title}</span>
         <span className="rounded-full bg-slate-200 px-1.5 text-xs font-medium text-slate-600">{row.count}</span>
       </button>
+      {capacity?.laneLoad(row.laneKey)}
     </div>
   );
 });

@@ -1,4 +1,5 @@
-import { useCallback, useId, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
+import { useCallback, useContext, useId, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
+import { RoadmapCapacityContext } from '../../../components/roadmap-capacity-slot';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { visibleArrows, type DependencyRef } from '../geometry/arrows';
 import { annotateBar, packingExtent } from '../geometry/ghosts';
@@ -25,7 +26,7 @@ interface TimelineProps {
   collapsed: readonly string[];
   today: string;
   onToggleLane(laneKey: string): void;
-  onReschedule(item: RoadmapBarFragment, startDate: string, endDate: string): void;
+  onReschedule(item: RoadmapBarFragment, startDate: string, endDate: string): void | Promise<void>;
   onOpen(item: RoadmapBarFragment, event: MouseEvent<HTMLElement>): void;
   /** Bars open but do not move (a viewer's roadmap). */
   readOnly?: boolean;
@@ -74,12 +75,16 @@ export function Timeline({
   );
 
   const keepFocus = useKeepBarFocus(canvasRef, layout);
+  const capacity = useContext(RoadmapCapacityContext);
   const commit = useCallback(
-    (item: RoadmapBarFragment, startDate: string, endDate: string) => {
+    async (item: RoadmapBarFragment, startDate: string, endDate: string) => {
+      // Over capacity is allowed, but said before saving; the user may still cancel the move.
+      if (capacity && !(await capacity.checkMove({ initiativeId: item.id, startDate, endDate }))) return;
       keepFocus(item.id);
-      onReschedule(item, startDate, endDate);
+      await onReschedule(item, startDate, endDate);
+      capacity?.afterMove();
     },
-    [keepFocus, onReschedule],
+    [capacity, keepFocus, onReschedule],
   );
   const announce = useCallback((message: string) => {
     if (liveRef.current) liveRef.current.textContent = message;
