@@ -143,5 +143,8 @@ describe('db:export and db:import', () => {
     writeFileSync(file, gzipSync('{"hello": "world"}\n'));
     const refused = await cli('src/database/transfer/db-import-cli.ts', [file, '--to', target.url]);
     expect(refused).toMatchObject({ code: 1, output: expect.stringContaining('is not a Throughline export') });
+    writeFileSync(file, 'plain text, not gzip');
+    const notGzip = await cli('src/database/transfer/db-import-cli.ts', [file, '--to', target.url]);
+    expect(notGzip).toMatchObject({ code: 1, output: expect.stringContaining('is not a Throughline export') });
   });
 });

@@ -57,7 +57,7 @@ async function insertRows(client: Client, table: string, columns: string[], rows
  */
 export async function importDatabase(client: Client, file: string): Promise<TableCount[]> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
-  const header = readHeader((await lines.next()).value, file);
+  const header = readHeader(await firstLine(lines, file), file);
   assertSameSchema(header, await appliedMigrations(client));
   const targetTables = await tablesInDependencyOrder(client);
   const missing = header.tables.filter((table) => !targetTables.includes(table.name));
@@ -90,6 +90,18 @@ export async function importDatabase(client: Client, file: string): Promise<Tabl
     return counts;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The header line; a file that is missing or not gzip says so in words. */
+async function firstLine(lines: AsyncIterator<string>, file: string): Promise<string | undefined> {
+  try {
+    return (await lines.next()).value;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') throw new Error(`There is no file ${file}`, { cause: error });
+    if (code?.startsWith('Z_')) return undefined;
     throw error;
   }
 }
