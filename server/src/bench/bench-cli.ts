@@ -15,7 +15,6 @@ import { generateScaleData, ScaleSummary } from './scale-data';
 import { OrgSize, scaledOrg } from './scale-rows';
 import { createScratchDatabase } from './scratch-database';
 import { CAPACITY_PLAN, prepareCapacityBench } from '../capacity/capacity-bench';
-import { CAPACITY_PLAN, prepareCapacityBench } from '../capacity/capacity-bench';
 import { formatTiming, time, Timing, TIMING_HEADER } from './timing';
 import { authOverheadMs, benchmarkToken } from './token-auth';
 
@@ -76,8 +75,6 @@ interface Measured {
   initiative: Timing;
   /** The Capacity page's plan: every team over 8 quarters. */
   capacity: Timing;
-  /** The Capacity page's plan: every team over 8 quarters. */
-  capacity: Timing;
   /** The whole org's forecast as one request works it out (two statements and one pass over the graph). */
   forecast: Timing;
   statements: { roadmap: number; alignment: number; initiative: number };
@@ -101,7 +98,6 @@ async function measure(app: INestApplication, baseUrl: string, pool: Pool, year:
   console.log(`Initiative page: ${busiest.key} with ${busiest.relations} dependencies and risks\n`);
 
   const capacityWindow = await prepareCapacityBench(pool, year);
-  const capacityWindow = await prepareCapacityBench(pool, year);
   const counter = QueryCounter.of(app.get(DataSource));
   const statements = {
     roadmap: (await counter.measure(() => gql(ROADMAP, window))).statements,
@@ -115,7 +111,6 @@ async function measure(app: INestApplication, baseUrl: string, pool: Pool, year:
     alignment: await time('(b) alignment, full year (HTTP)', () => gql(ALIGNMENT, window), RUNS, WARMUPS),
     initiative: await time('(c) one initiative, all relations (HTTP)', () => gql(INITIATIVE, { id: busiest.id }), RUNS, WARMUPS),
     capacity: await time('(f) capacity plan, every team x 8 quarters (HTTP)', () => gql(CAPACITY_PLAN, capacityWindow), RUNS, WARMUPS),
-    capacity: await time('(f) capacity plan, every team x 8 quarters (HTTP)', () => gql(CAPACITY_PLAN, capacityWindow), RUNS, WARMUPS),
     forecast: await time('(e) whole-org forecast, in process', () => loadOrgForecast(app.get(DataSource)), RUNS, WARMUPS),
     statements,
   };
@@ -127,7 +122,6 @@ function report(m: Measured): Record<string, number | null> {
   const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
   console.log(TIMING_HEADER);
   for (const timing of [m.roadmap, m.compact, m.raw, m.alignment, m.initiative, m.forecast]) console.log(formatTiming(timing));
-  console.log(formatTiming(m.capacity));
   console.log(formatTiming(m.capacity));
   console.log(
     `Load average now ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs: wall times on a busy machine run long, cpu/run less so`,
@@ -153,7 +147,6 @@ function report(m: Measured): Record<string, number | null> {
     initiative_p50_ms: m.initiative.p50,
     rss_mb: rssMb,
     auth_overhead_ms: m.authOverheadMs,
-    capacity_ms: m.capacity.p50,
     capacity_ms: m.capacity.p50,
     forecast_ms: m.forecast.p50,
     roadmap_kib: m.kib.roadmap,
