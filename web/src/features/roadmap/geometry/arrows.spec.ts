@@ -35,4 +35,20 @@ describe('dependency arrows', () => {
     expect(visibleArrows(deps, placements, rows, [0, 100], 34).map((a) => a.key)).toEqual(['a>b', 'a>far', 'far>farther']);
     expect(visibleArrows(deps, placements, rows, [0, 100], 34)[1].conflict).toBe(true);
   });
+
+  it('answers each scroll position and each new layout from the same list of dependencies', () => {
+    const deps = [
+      { blockerId: 'a', dependentId: 'b', conflict: false },
+      { blockerId: 'far', dependentId: 'farther', conflict: false },
+    ];
+    expect(visibleArrows(deps, placements, rows, [85, 100], 34).map((a) => a.key)).toEqual(['far>farther']);
+    expect(visibleArrows(deps, placements, rows, [0, 10], 34).map((a) => a.key)).toEqual(['a>b']);
+    // Another layout (a lane folded, say): the bars' new rows count, not the old ones.
+    const moved = new Map([
+      ...placements,
+      ['far', [{ rowIndex: 5, left: 0, right: 50 }]],
+      ['farther', [{ rowIndex: 6, left: 80, right: 120 }]],
+    ]);
+    expect(visibleArrows(deps, moved, rows, [0, 10], 34).map((a) => a.key)).toEqual(['a>b', 'far>farther']);
+  });
 });
