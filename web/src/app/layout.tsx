@@ -11,6 +11,7 @@ const NAV = [
   { to: '/alignment', label: 'Alignment', needs: Role.VIEWER },
   { to: '/outcomes', label: 'Outcomes', needs: Role.VIEWER },
   { to: '/risks', label: 'Risks', needs: Role.VIEWER },
+  { to: '/decisions', label: 'Decisions', needs: Role.VIEWER },
   { to: '/needs-update', label: 'Needs an update', needs: Role.VIEWER },
   { to: '/capacity', label: 'Capacity', needs: Role.VIEWER },
   { to: '/teams', label: 'Teams', needs: Role.VIEWER },

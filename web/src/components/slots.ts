@@ -58,6 +58,14 @@ export interface ShareButtonProps {
   params: string;
 }
 
+/** The decision records linked to an initiative or a goal (one of the two). */
+export interface DecisionsPanelProps {
+  initiativeId?: string;
+  goalId?: string;
+}
+
+export type DecisionsPanelSlot = ComponentType<DecisionsPanelProps>;
+
 /** The verdict cards of an initiative: whether the work moved each metric it should move. */
 export interface OutcomesPanelProps {
   initiativeId: string;

@@ -5,7 +5,7 @@ import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { PageFrame } from '../../components/ui/page-frame';
-import type { NewInitiativeDialogSlot, RiskPanelSlot } from '../../components/slots';
+import type { DecisionsPanelSlot, NewInitiativeDialogSlot, RiskPanelSlot } from '../../components/slots';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingBlock } from '../../components/ui/spinner';
 import { useGoalDetail } from './api/goal-detail.query';
@@ -24,9 +24,11 @@ interface GoalPageProps {
   /** The goal's risks, with add and edit. */
   RiskPanel: RiskPanelSlot;
   NewInitiativeDialog: NewInitiativeDialogSlot;
+  /** The decision records linked to the goal. */
+  DecisionsPanel?: DecisionsPanelSlot;
 }
 
-export default function GoalPage({ RiskPanel, NewInitiativeDialog }: GoalPageProps) {
+export default function GoalPage({ RiskPanel, NewInitiativeDialog, DecisionsPanel }: GoalPageProps) {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useGoalDetail(id);
   const [open, setOpen] = useState<Open>(null);
@@ -77,6 +79,7 @@ export default function GoalPage({ RiskPanel, NewInitiativeDialog }: GoalPagePro
         <GoalMetrics goal={goal} onAddMetric={() => setOpen('metric')} />
         <GoalSidebar goal={goal} onCreateInitiative={() => setOpen('initiative')}>
           <RiskPanel key={goal.id} risks={data?.risks ?? []} attachTo={{ goalId: goal.id }} ownerKind="goal" onReload={() => refetch()} />
+          {DecisionsPanel && <DecisionsPanel key={`decisions-${goal.id}`} goalId={goal.id} />}
         </GoalSidebar>
       </div>
       <EditGoalDialog goal={goal} open={open === 'edit'} onClose={close} onReload={() => refetch()} />

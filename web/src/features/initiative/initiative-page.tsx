@@ -4,7 +4,7 @@ import { HealthBadge, StatusBadge } from '../../components/ui/badge';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorBanner } from '../../components/ui/error-banner';
 import { PageFrame } from '../../components/ui/page-frame';
-import type { CheckInPanelSlot, OutcomesPanelSlot, RiskPanelSlot } from '../../components/slots';
+import type { CheckInPanelSlot, DecisionsPanelSlot, OutcomesPanelSlot, RiskPanelSlot } from '../../components/slots';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingBlock } from '../../components/ui/spinner';
 import { formatDateRange } from '../../lib/format';
@@ -21,10 +21,12 @@ import { useCan } from '../../lib/session/use-can';
 export default function InitiativePage({
   RiskPanel,
   OutcomesPanel,
+  DecisionsPanel,
   CheckInPanel,
 }: {
   RiskPanel: RiskPanelSlot;
   OutcomesPanel?: OutcomesPanelSlot;
+  DecisionsPanel?: DecisionsPanelSlot;
   CheckInPanel?: CheckInPanelSlot;
 }) {
   const { id = '' } = useParams();
@@ -54,6 +56,7 @@ export default function InitiativePage({
     <>
       <DependencySection initiative={initiative} dependsOn={initiative.dependsOn} dependents={initiative.dependents} />
       <RiskPanel risks={initiative.risks} attachTo={{ initiativeId: initiative.id }} ownerKind="initiative" onReload={() => refetch()} />
+      {DecisionsPanel && <DecisionsPanel initiativeId={initiative.id} />}
     </>
   );
   return (
