@@ -89,6 +89,21 @@ describe('two server processes on one database', () => {
     expect(me.me).toEqual({ name: 'Administrator', role: 'ADMIN' });
   });
 
+  it('an API token made on one process works on the other', async () => {
+    const cookie = await signIn(nodes[1]);
+    const { createApiToken } = await gql<{ createApiToken: { token: string } }>(
+      nodes[1],
+      cookie,
+      'mutation { createApiToken(input: { name: "from the other process", role: VIEWER }) { token } }',
+    );
+    const response = await fetch(`${nodes[0].base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${createApiToken.token}` },
+      body: JSON.stringify({ query: '{ me { name } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { me: { name: 'Administrator' } } });
+  });
+
   async function connect(node: Node, cookie: string, project: string, extra: Record<string, unknown> = {}): Promise<string> {
     const { createJiraConnection } = await gql<{ createJiraConnection: { id: string } }>(
       node,
