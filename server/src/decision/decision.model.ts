@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../common/scalars';
 import { DecisionStatus } from './decision-status';
 
+export { DecisionStatus };
+
 @ObjectType('Decision', { description: 'An architecture decision record (ADR): what was decided, why, and what follows.' })
 export class DecisionModel {
   @Field(() => ID, { description: 'Stable identifier.' })

@@ -14,6 +14,7 @@ import { METRIC_AUDITED_FIELDS } from '../metric/metric.service';
 import { RiskEntity } from '../risk/risk.entity';
 import { RISK_AUDITED_FIELDS } from '../risk/risk.service';
 import { TeamStore } from '../team/team-store';
+import { loadDemoDecisions } from './demo-decisions';
 import { DEMO_DATA } from './demo-data';
 import { buildDemoRows, DemoRows } from './demo-rows';
 import { loadDemoOutcomes } from './load-demo-outcomes';
@@ -83,6 +84,7 @@ export class DemoDataLoader {
       await loadDemoOutcomes(manager, this.initiatives, DEMO_DATA, rows, options.now ?? new Date());
       await loadDemoCapacity(manager, { now: options.now ?? new Date(), fiscalYearStartMonth: options.fiscalYearStartMonth });
       await loadDemoCheckIns(manager, DEMO_DATA, rows, options.now ?? new Date());
+      await loadDemoDecisions(manager, rows, options.now ?? new Date());
       await recordPlainRows(manager);
       return Object.fromEntries(Object.entries(rows).map(([kind, list]) => [kind, list.length])) as DemoCounts;
     });
