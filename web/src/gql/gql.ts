@@ -87,6 +87,8 @@ type Documents = {
     "\n  mutation RescheduleInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...RoadmapBar\n    }\n  }\n": typeof types.RescheduleInitiativeDocument,
     "\n  fragment RoadmapBarFields on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    externalKey\n    leadTeamId\n  }\n": typeof types.RoadmapBarFieldsFragmentDoc,
     "\n  fragment RoadmapBar on Initiative {\n    ...RoadmapBarFields\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": typeof types.RoadmapBarFragmentDoc,
+    "\n  query RoadmapForecasts($from: Date!, $to: Date!) {\n    forecastSlips(from: $from, to: $to) {\n      id\n      forecast {\n        startDate\n        endDate\n        slipDays\n      }\n    }\n  }\n": typeof types.RoadmapForecastsDocument,
+    "\n  query RoadmapStale {\n    staleInitiatives {\n      id\n    }\n  }\n": typeof types.RoadmapStaleDocument,
     "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    initiatives(take: 1) {\n      totalCount\n    }\n  }\n": typeof types.RoadmapOptionsDocument,
     "\n  query RoadmapVerdicts($from: Date!, $to: Date!) {\n    outcomes(from: $from, to: $to) {\n      verdict\n      initiative {\n        id\n      }\n      metric {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RoadmapVerdictsDocument,
     "\n  query Roadmap(\n    $from: Date!\n    $to: Date!\n    $groupBy: RoadmapGroupBy\n    $filter: InitiativeFilter\n    $baselineId: ID! = \"\"\n    $withBaseline: Boolean! = false\n  ) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        barIndexes\n      }\n      bars {\n        ...RoadmapBarFields\n        baseline(id: $baselineId) @include(if: $withBaseline) {\n          startDate\n          endDate\n        }\n      }\n      leadTeams {\n        id\n        key\n        name\n      }\n      dependencyIndexes\n    }\n  }\n": typeof types.RoadmapDocument,
@@ -176,6 +178,8 @@ const documents: Documents = {
     "\n  mutation RescheduleInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...RoadmapBar\n    }\n  }\n": types.RescheduleInitiativeDocument,
     "\n  fragment RoadmapBarFields on Initiative {\n    id\n    key\n    title\n    status\n    health\n    startDate\n    endDate\n    progress\n    version\n    externalKey\n    leadTeamId\n  }\n": types.RoadmapBarFieldsFragmentDoc,
     "\n  fragment RoadmapBar on Initiative {\n    ...RoadmapBarFields\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n": types.RoadmapBarFragmentDoc,
+    "\n  query RoadmapForecasts($from: Date!, $to: Date!) {\n    forecastSlips(from: $from, to: $to) {\n      id\n      forecast {\n        startDate\n        endDate\n        slipDays\n      }\n    }\n  }\n": types.RoadmapForecastsDocument,
+    "\n  query RoadmapStale {\n    staleInitiatives {\n      id\n    }\n  }\n": types.RoadmapStaleDocument,
     "\n  query RoadmapOptions {\n    teams {\n      id\n      key\n      name\n    }\n    goals {\n      id\n      title\n    }\n    initiatives(take: 1) {\n      totalCount\n    }\n  }\n": types.RoadmapOptionsDocument,
     "\n  query RoadmapVerdicts($from: Date!, $to: Date!) {\n    outcomes(from: $from, to: $to) {\n      verdict\n      initiative {\n        id\n      }\n      metric {\n        id\n        name\n      }\n    }\n  }\n": types.RoadmapVerdictsDocument,
     "\n  query Roadmap(\n    $from: Date!\n    $to: Date!\n    $groupBy: RoadmapGroupBy\n    $filter: InitiativeFilter\n    $baselineId: ID! = \"\"\n    $withBaseline: Boolean! = false\n  ) {\n    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      periods {\n        label\n        start\n        end\n      }\n      lanes {\n        key\n        title\n        barIndexes\n      }\n      bars {\n        ...RoadmapBarFields\n        baseline(id: $baselineId) @include(if: $withBaseline) {\n          startDate\n          endDate\n        }\n      }\n      leadTeams {\n        id\n        key\n        name\n      }\n      dependencyIndexes\n    }\n  }\n": types.RoadmapDocument,
@@ -498,6 +502,14 @@ export function graphql(source: "\n  fragment RoadmapBarFields on Initiative {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RoadmapBar on Initiative {\n    ...RoadmapBarFields\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RoadmapBar on Initiative {\n    ...RoadmapBarFields\n    leadTeam {\n      id\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapForecasts($from: Date!, $to: Date!) {\n    forecastSlips(from: $from, to: $to) {\n      id\n      forecast {\n        startDate\n        endDate\n        slipDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapForecasts($from: Date!, $to: Date!) {\n    forecastSlips(from: $from, to: $to) {\n      id\n      forecast {\n        startDate\n        endDate\n        slipDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapStale {\n    staleInitiatives {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RoadmapStale {\n    staleInitiatives {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import type { RoadmapBarFragment } from '../../gql/graphql';
 import { fiscalStartMonthOf } from '../../lib/fiscal-calendar';
 import { useCan } from '../../lib/session/use-can';
 import { useRescheduleInitiative } from './api/use-reschedule-initiative';
+import { RoadmapForecasts } from './components/forecast-ghosts';
 import { useRoadmap, useRoadmapOptions } from './api/use-roadmap';
 import { NewInitiativeButton, PlusIcon } from './components/new-initiative-button';
 import { BaselineControls } from './components/baseline-controls';
@@ -165,23 +166,25 @@ export default function RoadmapPage({
         />
       )}
       {roadmap && roadmap.lanes.length > 0 && (
-        <Capacity from={roadmap.from} to={roadmap.to}>
-          <Timeline
-            ref={timeline}
-            from={roadmap.from}
-            to={roadmap.to}
-            periods={roadmap.periods}
-            lanes={roadmap.lanes}
-            dependencies={dependencies}
-            collapsed={view.collapsed}
-            today={today}
-            onToggleLane={onToggleLane}
-            onReschedule={reschedule}
-            readOnly={!canEdit}
-            onOpen={onOpen}
-            baseline={comparison}
-          />
-        </Capacity>
+        <RoadmapForecasts from={roadmap.from} to={roadmap.to}>
+          <Capacity from={roadmap.from} to={roadmap.to}>
+            <Timeline
+              ref={timeline}
+              from={roadmap.from}
+              to={roadmap.to}
+              periods={roadmap.periods}
+              lanes={roadmap.lanes}
+              dependencies={dependencies}
+              collapsed={view.collapsed}
+              today={today}
+              onToggleLane={onToggleLane}
+              onReschedule={reschedule}
+              readOnly={!canEdit}
+              onOpen={onOpen}
+              baseline={comparison}
+            />
+          </Capacity>
+        </RoadmapForecasts>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import type { PlacedBar } from '../geometry/layout';
 import { fromDay } from '../model/days';
 import { barAccessibleName, isImported, STATUS_GLYPH } from './bar-label';
 import { DoneBarVerdict } from './done-bar-verdict';
+import { StaleMark } from './forecast-ghosts';
 import './roadmap-bar.css';
 
 export type Bar = PlacedBar<RoadmapBarFragment>;
@@ -84,6 +85,7 @@ export const RoadmapBar = memo(function RoadmapBar({ bar, handlers, dragging, de
       onClick={(e) => handlers.onClick(e, bar)}
     >
       {item.status === 'DONE' && <DoneBarVerdict initiativeId={item.id} />}
+      <StaleMark initiativeId={item.id} />
       <b className="roadmap-bar__key">
         {STATUS_GLYPH[item.status]} {item.key}
       </b>{' '}

@@ -6,6 +6,7 @@ import type { TimelineRow } from '../geometry/layout';
 import type { TimeScale } from '../geometry/scale';
 import { baselineNote, type BaselineComparison } from '../model/baseline-comparison';
 import { BaselineMarks } from './baseline-marks';
+import { ForecastMarks } from './forecast-ghosts';
 import { RoadmapBar, type Bar, type BarDescriptions, type BarHandlers } from './roadmap-bar';
 
 interface LaneHeaderProps {
@@ -71,6 +72,7 @@ export const BarRow = memo(function BarRow({ row, handlers, preview, describedBy
         return (
           <Fragment key={bar.item.id}>
             {annotation && <BaselineMarks annotation={annotation} />}
+            <ForecastMarks bar={shown} scale={scale} />
             <RoadmapBar
               bar={shown}
               handlers={handlers}

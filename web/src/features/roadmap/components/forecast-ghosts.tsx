@@ -1,0 +1,63 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { annotateBar, formatSlip, type BaselineLookup } from '../geometry/ghosts';
+import type { TimeScale } from '../geometry/scale';
+import { useRoadmapForecasts, useRoadmapStale } from '../api/roadmap-forecasts.query';
+import { BaselineMarks } from './baseline-marks';
+import './forecast-ghosts.css';
+
+interface Forecasts {
+  /** Each initiative forecast off its plan, with its forecast dates (the ghost); absent: on plan or ghosts hidden. */
+  lookup: BaselineLookup;
+  stale: ReadonlySet<string>;
+}
+
+const ForecastContext = createContext<Forecasts | null>(null);
+
+/**
+ * The roadmap's forecast ghosts (a toggle) and stale marks, loaded once for every bar under it;
+ * absent (e.g. in a shared view): neither.
+ */
+export function RoadmapForecasts({ from, to, children }: { from: string; to: string; children: ReactNode }) {
+  const [shown, setShown] = useState(false);
+  const forecasts = useRoadmapForecasts(from, to, !shown).data?.forecastSlips;
+  const staleList = useRoadmapStale().data?.staleInitiatives;
+  const value = useMemo<Forecasts>(
+    () => ({
+      lookup: new Map(shown ? (forecasts ?? []).map((row) => [row.id, row.forecast]) : []),
+      stale: new Set((staleList ?? []).map((row) => row.id)),
+    }),
+    [shown, forecasts, staleList],
+  );
+  return (
+    <ForecastContext.Provider value={value}>
+      <label className="mb-2 inline-flex items-center gap-2 text-sm text-slate-700">
+        <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
+        Forecast ghosts: where the work is forecast to run, carried through its dependencies
+      </label>
+      {children}
+    </ForecastContext.Provider>
+  );
+}
+
+type DrawnBar = Parameters<typeof annotateBar>[0];
+
+/** A bar's forecast, drawn as the baseline's ghost is, with the forecast slip ("+24 d") beside it. */
+export function ForecastMarks({ bar, scale }: { bar: DrawnBar; scale: TimeScale }) {
+  const lookup = useContext(ForecastContext)?.lookup;
+  const annotation = lookup && annotateBar(bar, lookup, scale);
+  if (!annotation) return null;
+  // annotateBar measures the bar against the ghost; a forecast ghost is the later one.
+  const slipDays = annotation.slipDays === null ? null : -annotation.slipDays;
+  return <BaselineMarks kind="forecast" annotation={{ ...annotation, slipDays, label: slipDays ? formatSlip(slipDays) : null }} />;
+}
+
+/** A mark on the bar of work in progress that needs an update. */
+export function StaleMark({ initiativeId }: { initiativeId: string }) {
+  if (!useContext(ForecastContext)?.stale.has(initiativeId)) return null;
+  return (
+    <span className="roadmap-bar__stale" title="Needs an update: no check-in for too long" data-testid="bar-stale">
+      <span aria-hidden>⏱</span>
+      <span className="sr-only">, needs an update</span>
+    </span>
+  );
+}
