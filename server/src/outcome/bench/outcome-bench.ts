@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { addDays, MetricDirection } from '@throughline/shared';
+import { measurePullYear } from '../../bench/pull-year';
 import { formatTiming, time, TIMING_HEADER } from '../../bench/timing';
 import { FamilyRate, familyRate, familySeed } from '../calibration/calibration';
 import { asMeasurements, FIRST_DATE, NO_EFFECT_FAMILIES, SHIFT_FAMILIES, syntheticSeries, TODAY } from '../calibration/synthetic-series';
@@ -79,12 +80,14 @@ async function main(): Promise<void> {
   console.log(TIMING_HEADER);
   const timing = await time('daily series + verdicts', async () => judgeAll(metrics, links), 5, 1);
   console.log(formatTiming(timing));
+  const pulled = await measurePullYear(METRICS, process.env.DATABASE_URL || undefined);
   const worst = (rates: FamilyRate[], pick: (a: number, b: number) => number) => rates.map((r) => r.rate).reduce((a, b) => pick(a, b));
   console.log(
     JSON.stringify({
       false_positive_rate: worst(noEffect, Math.max),
       detection_rate: worst(shift, Math.min),
       verdicts_ms: timing.p50,
+      pull_year_s: pulled ? Number(pulled.seconds.toFixed(1)) : null,
     }),
   );
 }
