@@ -34,7 +34,12 @@ async function main() {
   buildServer();
   const webDist = buildWeb();
   // Every scenario signs in as this administrator (the setup project); 00-first-run starts its own app without one.
-  const app = await startApp({ port, webDist, env: { THROUGHLINE_ADMIN_EMAIL: ADMIN.email, THROUGHLINE_ADMIN_PASSWORD: ADMIN.password } });
+  // Private networks allowed: 09-metric-sources binds a metric to a Prometheus on loopback.
+  const app = await startApp({
+    port,
+    webDist,
+    env: { THROUGHLINE_ADMIN_EMAIL: ADMIN.email, THROUGHLINE_ADMIN_PASSWORD: ADMIN.password, ALLOW_PRIVATE_NETWORK_TARGETS: 'true' },
+  });
   let stopping = false;
   const stop = (signal) => {
     if (stopping) return;

@@ -16,6 +16,7 @@ const NAV = [
   { to: '/capacity', label: 'Capacity', needs: Role.VIEWER },
   { to: '/teams', label: 'Teams', needs: Role.VIEWER },
   { to: '/jira', label: 'Jira', needs: Role.EDITOR },
+  { to: '/admin/metric-sources', label: 'Metric sources', needs: Role.ADMIN },
   { to: '/admin/users', label: 'Users', needs: Role.ADMIN },
   { to: '/admin/audit', label: 'Audit trail', needs: Role.ADMIN },
 ];

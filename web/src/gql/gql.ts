@@ -72,6 +72,16 @@ type Documents = {
     "\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    full\n    source\n    createdAt\n    startedAt\n    finishedAt\n    expectedIssues\n    issuesSeen\n    created\n    updated\n    unchanged\n    removed\n    error\n    warnings\n  }\n": typeof types.SyncRunFieldsFragmentDoc,
     "\n  query SyncRun($id: ID!) {\n    syncRun(id: $id) {\n      ...SyncRunFields\n    }\n  }\n": typeof types.SyncRunDocument,
     "\n  mutation UpdateJiraConnection($input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n": typeof types.UpdateJiraConnectionDocument,
+    "\n  query MetricBinding($id: ID!) {\n    metric(id: $id) {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n      binding {\n        query\n        pullEveryMinutes\n        lastPulledAt\n        source {\n          id\n          name\n          kind\n        }\n        runs(take: 20) {\n          id\n          status\n          createdAt\n          startedAt\n          finishedAt\n          points\n          error\n        }\n      }\n    }\n    metricSources {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MetricBindingDocument,
+    "\n  query PreviewMetricBinding($sourceId: ID!, $query: String!) {\n    previewMetricBinding(sourceId: $sourceId, query: $query) {\n      at\n      value\n    }\n  }\n": typeof types.PreviewMetricBindingDocument,
+    "\n  mutation BindMetric($input: BindMetricInput!) {\n    bindMetric(input: $input) {\n      id\n    }\n  }\n": typeof types.BindMetricDocument,
+    "\n  mutation UnbindMetric($metricId: ID!) {\n    unbindMetric(metricId: $metricId) {\n      id\n    }\n  }\n": typeof types.UnbindMetricDocument,
+    "\n  mutation PullMetric($metricId: ID!) {\n    pullMetric(metricId: $metricId) {\n      id\n      status\n    }\n  }\n": typeof types.PullMetricDocument,
+    "\n  fragment MetricSourceFields on MetricSource {\n    id\n    name\n    kind\n    baseUrl\n    accountId\n    credentialsGiven\n  }\n": typeof types.MetricSourceFieldsFragmentDoc,
+    "\n  query MetricSources {\n    metricSources {\n      ...MetricSourceFields\n    }\n  }\n": typeof types.MetricSourcesDocument,
+    "\n  mutation CreateMetricSource($input: CreateMetricSourceInput!) {\n    createMetricSource(input: $input) {\n      ...MetricSourceFields\n    }\n  }\n": typeof types.CreateMetricSourceDocument,
+    "\n  mutation UpdateMetricSource($input: UpdateMetricSourceInput!) {\n    updateMetricSource(input: $input) {\n      ...MetricSourceFields\n    }\n  }\n": typeof types.UpdateMetricSourceDocument,
+    "\n  mutation DeleteMetricSource($id: ID!) {\n    deleteMetricSource(id: $id)\n  }\n": typeof types.DeleteMetricSourceDocument,
     "\n  query FinishedWork($from: Date!, $to: Date!) {\n    outcomes(from: $from, to: $to) {\n      verdict\n      effect\n      effectLow\n      effectHigh\n      shareOfGap\n      explanation\n      postTo\n      metric {\n        id\n        name\n        unit\n      }\n      initiative {\n        id\n        key\n        title\n        endDate\n        leadTeam {\n          id\n          name\n        }\n        teams {\n          id\n          name\n        }\n        goals {\n          id\n          title\n        }\n      }\n      overlapping {\n        id\n        key\n      }\n    }\n  }\n": typeof types.FinishedWorkDocument,
     "\n  query InitiativeOutcomes($id: ID!) {\n    initiative(id: $id) {\n      id\n      version\n      status\n      startDate\n      endDate\n      outcomes {\n        ...OutcomeCard\n      }\n    }\n  }\n": typeof types.InitiativeOutcomesDocument,
     "\n  fragment OutcomeCard on Outcome {\n    verdict\n    trendFrom\n    preFrom\n    preTo\n    postFrom\n    postTo\n    prePoints\n    postPoints\n    preDays\n    settleDays\n    postDays\n    customWindows\n    effect\n    effectLow\n    effectHigh\n    shareOfGap\n    explanation\n    observed {\n      date\n      value\n    }\n    counterfactual {\n      date\n      value\n    }\n    metric {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n    }\n    overlapping {\n      id\n      key\n      title\n    }\n  }\n": typeof types.OutcomeCardFragmentDoc,
@@ -163,6 +173,16 @@ const documents: Documents = {
     "\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    full\n    source\n    createdAt\n    startedAt\n    finishedAt\n    expectedIssues\n    issuesSeen\n    created\n    updated\n    unchanged\n    removed\n    error\n    warnings\n  }\n": types.SyncRunFieldsFragmentDoc,
     "\n  query SyncRun($id: ID!) {\n    syncRun(id: $id) {\n      ...SyncRunFields\n    }\n  }\n": types.SyncRunDocument,
     "\n  mutation UpdateJiraConnection($input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n": types.UpdateJiraConnectionDocument,
+    "\n  query MetricBinding($id: ID!) {\n    metric(id: $id) {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n      binding {\n        query\n        pullEveryMinutes\n        lastPulledAt\n        source {\n          id\n          name\n          kind\n        }\n        runs(take: 20) {\n          id\n          status\n          createdAt\n          startedAt\n          finishedAt\n          points\n          error\n        }\n      }\n    }\n    metricSources {\n      id\n      name\n      kind\n    }\n  }\n": types.MetricBindingDocument,
+    "\n  query PreviewMetricBinding($sourceId: ID!, $query: String!) {\n    previewMetricBinding(sourceId: $sourceId, query: $query) {\n      at\n      value\n    }\n  }\n": types.PreviewMetricBindingDocument,
+    "\n  mutation BindMetric($input: BindMetricInput!) {\n    bindMetric(input: $input) {\n      id\n    }\n  }\n": types.BindMetricDocument,
+    "\n  mutation UnbindMetric($metricId: ID!) {\n    unbindMetric(metricId: $metricId) {\n      id\n    }\n  }\n": types.UnbindMetricDocument,
+    "\n  mutation PullMetric($metricId: ID!) {\n    pullMetric(metricId: $metricId) {\n      id\n      status\n    }\n  }\n": types.PullMetricDocument,
+    "\n  fragment MetricSourceFields on MetricSource {\n    id\n    name\n    kind\n    baseUrl\n    accountId\n    credentialsGiven\n  }\n": types.MetricSourceFieldsFragmentDoc,
+    "\n  query MetricSources {\n    metricSources {\n      ...MetricSourceFields\n    }\n  }\n": types.MetricSourcesDocument,
+    "\n  mutation CreateMetricSource($input: CreateMetricSourceInput!) {\n    createMetricSource(input: $input) {\n      ...MetricSourceFields\n    }\n  }\n": types.CreateMetricSourceDocument,
+    "\n  mutation UpdateMetricSource($input: UpdateMetricSourceInput!) {\n    updateMetricSource(input: $input) {\n      ...MetricSourceFields\n    }\n  }\n": types.UpdateMetricSourceDocument,
+    "\n  mutation DeleteMetricSource($id: ID!) {\n    deleteMetricSource(id: $id)\n  }\n": types.DeleteMetricSourceDocument,
     "\n  query FinishedWork($from: Date!, $to: Date!) {\n    outcomes(from: $from, to: $to) {\n      verdict\n      effect\n      effectLow\n      effectHigh\n      shareOfGap\n      explanation\n      postTo\n      metric {\n        id\n        name\n        unit\n      }\n      initiative {\n        id\n        key\n        title\n        endDate\n        leadTeam {\n          id\n          name\n        }\n        teams {\n          id\n          name\n        }\n        goals {\n          id\n          title\n        }\n      }\n      overlapping {\n        id\n        key\n      }\n    }\n  }\n": types.FinishedWorkDocument,
     "\n  query InitiativeOutcomes($id: ID!) {\n    initiative(id: $id) {\n      id\n      version\n      status\n      startDate\n      endDate\n      outcomes {\n        ...OutcomeCard\n      }\n    }\n  }\n": types.InitiativeOutcomesDocument,
     "\n  fragment OutcomeCard on Outcome {\n    verdict\n    trendFrom\n    preFrom\n    preTo\n    postFrom\n    postTo\n    prePoints\n    postPoints\n    preDays\n    settleDays\n    postDays\n    customWindows\n    effect\n    effectLow\n    effectHigh\n    shareOfGap\n    explanation\n    observed {\n      date\n      value\n    }\n    counterfactual {\n      date\n      value\n    }\n    metric {\n      id\n      name\n      unit\n      direction\n      baseline\n      target\n    }\n    overlapping {\n      id\n      key\n      title\n    }\n  }\n": types.OutcomeCardFragmentDoc,
@@ -442,6 +462,46 @@ export function graphql(source: "\n  query SyncRun($id: ID!) {\n    syncRun(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateJiraConnection($input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJiraConnection($input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(input: $input) {\n      ...JiraConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricBinding($id: ID!) {\n    metric(id: $id) {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n      binding {\n        query\n        pullEveryMinutes\n        lastPulledAt\n        source {\n          id\n          name\n          kind\n        }\n        runs(take: 20) {\n          id\n          status\n          createdAt\n          startedAt\n          finishedAt\n          points\n          error\n        }\n      }\n    }\n    metricSources {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MetricBinding($id: ID!) {\n    metric(id: $id) {\n      id\n      name\n      unit\n      goal {\n        id\n        title\n      }\n      binding {\n        query\n        pullEveryMinutes\n        lastPulledAt\n        source {\n          id\n          name\n          kind\n        }\n        runs(take: 20) {\n          id\n          status\n          createdAt\n          startedAt\n          finishedAt\n          points\n          error\n        }\n      }\n    }\n    metricSources {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewMetricBinding($sourceId: ID!, $query: String!) {\n    previewMetricBinding(sourceId: $sourceId, query: $query) {\n      at\n      value\n    }\n  }\n"): (typeof documents)["\n  query PreviewMetricBinding($sourceId: ID!, $query: String!) {\n    previewMetricBinding(sourceId: $sourceId, query: $query) {\n      at\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BindMetric($input: BindMetricInput!) {\n    bindMetric(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BindMetric($input: BindMetricInput!) {\n    bindMetric(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnbindMetric($metricId: ID!) {\n    unbindMetric(metricId: $metricId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnbindMetric($metricId: ID!) {\n    unbindMetric(metricId: $metricId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PullMetric($metricId: ID!) {\n    pullMetric(metricId: $metricId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PullMetric($metricId: ID!) {\n    pullMetric(metricId: $metricId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MetricSourceFields on MetricSource {\n    id\n    name\n    kind\n    baseUrl\n    accountId\n    credentialsGiven\n  }\n"): (typeof documents)["\n  fragment MetricSourceFields on MetricSource {\n    id\n    name\n    kind\n    baseUrl\n    accountId\n    credentialsGiven\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricSources {\n    metricSources {\n      ...MetricSourceFields\n    }\n  }\n"): (typeof documents)["\n  query MetricSources {\n    metricSources {\n      ...MetricSourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMetricSource($input: CreateMetricSourceInput!) {\n    createMetricSource(input: $input) {\n      ...MetricSourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMetricSource($input: CreateMetricSourceInput!) {\n    createMetricSource(input: $input) {\n      ...MetricSourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMetricSource($input: UpdateMetricSourceInput!) {\n    updateMetricSource(input: $input) {\n      ...MetricSourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMetricSource($input: UpdateMetricSourceInput!) {\n    updateMetricSource(input: $input) {\n      ...MetricSourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMetricSource($id: ID!) {\n    deleteMetricSource(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMetricSource($id: ID!) {\n    deleteMetricSource(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Role } from '@throughline/shared';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { GoalDetailQuery } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { MetricChart } from '../chart/metric-chart';
@@ -51,7 +52,10 @@ export function MetricCard({ metric, goalId, goalInitiatives }: MetricCardProps)
           {metric.name}
         </h3>
         <span className="text-xs text-slate-500">
-          in {metric.unit}, {good}
+          in {metric.unit}, {good} ·{' '}
+          <Link to={`/metrics/${metric.id}/source`} className="text-indigo-700 hover:underline">
+            Data source
+          </Link>
         </span>
       </header>
       <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-5">
