@@ -1,3 +1,4 @@
+import { PullScheduler } from '../src/metric-source/pulls/pull-scheduler';
 import { FakeDatadog } from './fake-datadog/fake-datadog';
 import { FakeNewRelic } from './fake-newrelic/fake-newrelic';
 import { factories } from './factories';
@@ -134,6 +135,30 @@ describe('Metric sources: Datadog and New Relic (fakes of their published APIs o
       expect(run.status).toBe('FAILED');
       expect(run.error).toMatch(/answered "too many requests" \(rate limited\) 1 times; try again in 3600 s/);
     });
+  });
+
+  it('the scheduler asks for a pull once its binding is due, and only once per interval', async () => {
+    const source = (await t.ok(CREATE, { input: datadogInput() })).createMetricSource;
+    const metric = await factories(t.dataSource).metric();
+    await t.ok(BIND, { input: { metricId: metric.id, sourceId: source.id, query: 'avg:checkout.latency.p99{*}', pullEveryMinutes: 60 } });
+    await waitForPull(metric.id);
+    const count = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM pull_run r JOIN metric_binding b ON b.id = r.binding_id WHERE b.metric_id = $1`,
+          [metric.id],
+        )
+      )[0].n;
+    const scheduler = t.app.get(PullScheduler);
+    await scheduler.tick();
+    expect(await count()).toBe(1);
+    await t.dataSource.query(
+      `UPDATE pull_run SET created_at = now() - interval '61 minutes' FROM metric_binding b WHERE b.id = pull_run.binding_id AND b.metric_id = $1`,
+      [metric.id],
+    );
+    await Promise.all([scheduler.tick(), scheduler.tick()]);
+    expect(await count()).toBe(2);
+    expect(await waitForPull(metric.id)).toMatchObject({ status: 'SUCCEEDED' });
   });
 
   describe('New Relic', () => {

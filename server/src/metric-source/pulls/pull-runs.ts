@@ -9,6 +9,9 @@ export const STALE_AFTER_SECONDS = 15 * 60;
 export const MAX_ATTEMPTS = 3;
 const RUNS_KEPT_PER_BINDING = 100;
 const ACTIVE = `status IN ('QUEUED', 'RUNNING')`;
+/** A binding `b` with no pull active or asked for within its interval. */
+const DUE = `NOT EXISTS (SELECT 1 FROM pull_run r WHERE r.binding_id = b.id
+               AND (r.${ACTIVE} OR r.created_at > now() - make_interval(mins => b.pull_every_minutes)))`;
 
 /** The pull_run table: asking for a pull, claiming it (one process only), and its end. */
 @Injectable()
@@ -87,11 +90,24 @@ export class PullRuns {
 
   /** Bindings whose last pull was asked for at least one interval ago (or never), with no pull under way. */
   async dueBindings(): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT b.id FROM metric_binding b
-        WHERE NOT EXISTS (SELECT 1 FROM pull_run r WHERE r.binding_id = b.id
-                           AND (r.${ACTIVE} OR r.created_at > now() - make_interval(mins => b.pull_every_minutes)))`,
-    );
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT b.id FROM metric_binding b WHERE ${DUE}`);
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * The scheduled pull of a binding that is due, or null when it is not due (any more). The slot is
+   * claimed under a lock per binding (as Jira's scheduled runs are): a process ticking at the same
+   * moment waits, then sees the pull just asked for (even one already over) and asks for none.
+   */
+  async requestScheduled(bindingId: string): Promise<PullRunEntity | null> {
+    const inserted: Array<{ id: string }> = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('metric-pull-schedule:' || $1, 0))`, [bindingId]);
+      return manager.query(
+        `INSERT INTO pull_run (binding_id) SELECT b.id FROM metric_binding b WHERE b.id = $1 AND ${DUE}
+         ON CONFLICT (binding_id) WHERE ${ACTIVE} DO NOTHING RETURNING id`,
+        [bindingId],
+      );
+    });
+    return inserted.length ? this.get(inserted[0].id) : null;
   }
 }

@@ -5,8 +5,9 @@ import { MAX_ATTEMPTS, PullRuns } from './pull-runs';
 
 /**
  * A light tick in every process: queues a pull for each binding whose schedule is due, and gives a
- * new job to pulls whose process died. Several processes ticking at once is harmless: a binding has
- * at most one queued or running pull (a unique index), and claiming a pull is one UPDATE.
+ * new job to pulls whose process died. Several processes ticking at once is harmless: a slot is claimed
+ * under a lock per binding (PullRuns.requestScheduled), a binding has at most one queued or running
+ * pull (a unique index), and claiming a pull is one UPDATE.
  */
 @Injectable()
 export class PullScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -45,8 +46,8 @@ export class PullScheduler implements OnApplicationBootstrap, OnApplicationShutd
       }
     }
     for (const bindingId of await this.runs.dueBindings()) {
-      const { run, isNew } = await this.runs.request(bindingId);
-      if (isNew) await this.queue.enqueue(run.id);
+      const run = await this.runs.requestScheduled(bindingId);
+      if (run) await this.queue.enqueue(run.id);
     }
   }
 }
