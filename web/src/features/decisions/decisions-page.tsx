@@ -40,12 +40,13 @@ export default function DecisionsPage() {
       <a href={DECISIONS_EXPORT_URL} download="decisions.zip" className={buttonClasses()}>
         Export (MADR zip)
       </a>
-      {canEdit && <ImportDecisionsButton onImported={() => void refetch()} />}
       {canEdit && (
         <Button variant="primary" onClick={() => setCreating(true)}>
           New decision
         </Button>
       )}
+      {/* Last: what an import did shows on a line of its own below the buttons. */}
+      {canEdit && <ImportDecisionsButton onImported={() => void refetch()} />}
     </div>
   );
   return (
