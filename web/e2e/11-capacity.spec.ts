@@ -52,7 +52,8 @@ test('drag the work into next quarter: told the team goes over before saving, mo
 }, testInfo) => {
   await page.goto(`/?team=${teamId}`);
   const bar = page.locator(`[data-testid="roadmap-bar"][data-key="${workKey}"]`);
-  await expect(bar).toBeVisible();
+  // The first roadmap of the run builds its chunks and loads four queries: on a busy machine that can take a while.
+  await expect(bar).toBeVisible({ timeout: 30_000 });
   const lane = page.locator(`[data-testid="roadmap-lane"][data-lane-key="${teamId}"]`);
   const nextLoad = lane.locator(`[data-testid="lane-load"][data-period="${next.label}"]`);
   await expect(nextLoad).toHaveAttribute('data-heat', 'ok');
