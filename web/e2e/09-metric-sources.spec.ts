@@ -1,4 +1,6 @@
-import { hasPrometheus, LocalPrometheus } from '../../server/src/bench/local-prometheus';
+import type * as LocalPrometheusModule from '../../server/src/bench/local-prometheus';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { unique } from './support/api';
 import { expect, expectAccessible, screenshot, test } from './support/fixtures';
 
@@ -10,12 +12,18 @@ const DAY = 86_400_000;
 const TOKEN = 'e2e-prometheus-token';
 const today = Math.floor(Date.now() / DAY) * DAY;
 
-test.skip(!hasPrometheus(), 'needs Debian’s prometheus package (.ci/run installs it)');
+/** The test Prometheus of the server's own tests, from the server's build (start-server.mjs makes it before any test runs). */
+const localPrometheus = () =>
+  createRequire(import.meta.url)('../../server/dist/server/src/bench/local-prometheus.js') as typeof LocalPrometheusModule;
+const installed = ['prometheus', 'promtool'].every((tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0);
 
-let prometheus: LocalPrometheus;
+test.skip(!installed, 'needs Debian’s prometheus package (.ci/run installs it)');
+
+let prometheus: LocalPrometheusModule.LocalPrometheus;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  const { LocalPrometheus } = localPrometheus();
   const samples = Array.from({ length: 400 }, (_, n) => ({ at: new Date(today - n * DAY), value: 300 + (n % 7) * 5 }));
   prometheus = await LocalPrometheus.start([{ name: 'checkout_p99_ms', samples }], { bearerToken: TOKEN });
 });
@@ -26,6 +34,8 @@ test.afterAll(async () => {
 
 test('bind a metric to Prometheus, preview the last 30 days, and pull a year', async ({ page, api, consoleErrors }, testInfo) => {
   void consoleErrors;
+  // Saving a source and binding each call the real Prometheus first.
+  test.setTimeout(150_000);
   const suffix = unique();
   const goal = await api.createGoal({ title: `Faster checkout ${suffix}` });
   await api.createMetric({
