@@ -75,7 +75,7 @@ test('drag the work into next quarter: told the team goes over before saving, mo
   await expect(nextLoad).toHaveAttribute('data-heat', 'over');
   await screenshot(page, testInfo, 'roadmap-capacity');
 
-  await page.getByRole('link', { name: 'Capacity' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Capacity' }).click();
   const cell = page.locator(`[data-testid="capacity-cell"][data-team-key="${team.key}"][data-period="${next.label}"]`);
   await expect(cell).toHaveAttribute('data-heat', 'over');
   await cell.getByRole('button', { name: new RegExp(`^${team.name} in ${next.label}`) }).click();
