@@ -9,10 +9,11 @@ import type { RoadmapBarFragment } from '../../gql/graphql';
 import { fiscalStartMonthOf } from '../../lib/fiscal-calendar';
 import { useCan } from '../../lib/session/use-can';
 import { useRescheduleInitiative } from './api/use-reschedule-initiative';
-import { RoadmapForecasts } from './components/forecast-ghosts';
 import { useRoadmap, useRoadmapOptions } from './api/use-roadmap';
 import { NewInitiativeButton, PlusIcon } from './components/new-initiative-button';
 import { BaselineControls } from './components/baseline-controls';
+import { DoneWorkVerdicts } from './components/done-bar-verdict';
+import { RoadmapForecasts } from './components/forecast-ghosts';
 import { EmptyRoadmap } from './components/roadmap-empty-state';
 import { RoadmapHeader } from './components/roadmap-header';
 import { RoadmapLegend } from './components/roadmap-legend';
@@ -167,23 +168,25 @@ export default function RoadmapPage({
       )}
       {roadmap && roadmap.lanes.length > 0 && (
         <RoadmapForecasts from={roadmap.from} to={roadmap.to}>
-          <Capacity from={roadmap.from} to={roadmap.to}>
-            <Timeline
-              ref={timeline}
-              from={roadmap.from}
-              to={roadmap.to}
-              periods={roadmap.periods}
-              lanes={roadmap.lanes}
-              dependencies={dependencies}
-              collapsed={view.collapsed}
-              today={today}
-              onToggleLane={onToggleLane}
-              onReschedule={reschedule}
-              readOnly={!canEdit}
-              onOpen={onOpen}
-              baseline={comparison}
-            />
-          </Capacity>
+          <DoneWorkVerdicts from={roadmap.from} to={roadmap.to}>
+            <Capacity from={roadmap.from} to={roadmap.to}>
+              <Timeline
+                ref={timeline}
+                from={roadmap.from}
+                to={roadmap.to}
+                periods={roadmap.periods}
+                lanes={roadmap.lanes}
+                dependencies={dependencies}
+                collapsed={view.collapsed}
+                today={today}
+                onToggleLane={onToggleLane}
+                onReschedule={reschedule}
+                readOnly={!canEdit}
+                onOpen={onOpen}
+                baseline={comparison}
+              />
+            </Capacity>
+          </DoneWorkVerdicts>
         </RoadmapForecasts>
       )}
     </div>
