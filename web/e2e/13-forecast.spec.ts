@@ -35,7 +35,7 @@ test('a check-in with a later expected end moves the forecast ghosts of the work
   const rowOf = (key: string) => page.locator('.roadmap-row', { has: page.locator(`[data-testid="roadmap-bar"][data-key="${key}"]`) });
   const openRoadmap = async () => {
     await page.goto(`/?q=${encodeURIComponent(u)}`);
-    await expect(page.getByText('3 initiatives')).toBeVisible();
+    await expect(page.getByText('3 initiatives')).toBeVisible({ timeout: 30_000 });
     // Seen intermittently (also before the ghosts): the first paint draws no rows until the timeline is measured again.
     if (!(await rowOf(caching.key).isVisible())) await page.setViewportSize({ width: 1280, height: 801 });
     await expect(rowOf(caching.key)).toBeVisible();
@@ -59,12 +59,15 @@ test('a check-in with a later expected end moves the forecast ghosts of the work
   // Its dependents' ghosts now run about two weeks later, and their pages say why.
   await openRoadmap();
   await page.getByLabel(/Forecast ghosts/).check();
-  await expect(rowOf(caching.key).getByTestId('forecast-ghost')).toHaveCount(1);
+  // A bar's marks are drawn just before it (a row may hold several bars).
+  const barOf = (key: string) => page.locator(`[data-testid="roadmap-bar"][data-key="${key}"]`);
+  const marksOf = (key: string, testId: string) => barOf(key).locator(`xpath=preceding-sibling::*[@data-testid="${testId}"][1]`);
+  await expect(marksOf(caching.key, 'forecast-ghost')).toHaveCount(1);
   // Each starts the day its blocker is now expected to end (a same-day hand-off), keeping its length.
-  await expect(rowOf(caching.key).getByTestId('forecast-slip')).toHaveText('+13 d');
-  await expect(rowOf(rollout.key).getByTestId('forecast-slip')).toHaveText('+12 d');
-  const ghost = (await rowOf(rollout.key).getByTestId('forecast-ghost').boundingBox())!;
-  const bar = (await rowOf(rollout.key).locator(`[data-key="${rollout.key}"]`).boundingBox())!;
+  await expect(marksOf(caching.key, 'forecast-slip')).toHaveText('+13 d');
+  await expect(marksOf(rollout.key, 'forecast-slip')).toHaveText('+12 d');
+  const ghost = (await marksOf(rollout.key, 'forecast-ghost').boundingBox())!;
+  const bar = (await barOf(rollout.key).boundingBox())!;
   expect(ghost.x).toBeGreaterThan(bar.x + 10);
   await screenshot(page, testInfo, 'roadmap-forecast-ghosts');
 
