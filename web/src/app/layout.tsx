@@ -1,6 +1,7 @@
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { Role, roleAtLeast } from '@throughline/shared';
 import { Logo } from '../components/ui/logo';
+import { Menu } from '../components/ui/menu';
 import { UserMenu } from '../features/account/components/user-menu';
 import { useMe } from '../lib/session/me.query';
 
@@ -16,10 +17,26 @@ const NAV = [
   { to: '/capacity', label: 'Capacity', needs: Role.VIEWER },
   { to: '/teams', label: 'Teams', needs: Role.VIEWER },
   { to: '/jira', label: 'Jira', needs: Role.EDITOR },
-  { to: '/admin/metric-sources', label: 'Metric sources', needs: Role.ADMIN },
-  { to: '/admin/users', label: 'Users', needs: Role.ADMIN },
-  { to: '/admin/audit', label: 'Audit trail', needs: Role.ADMIN },
 ];
+
+// Administration gathers under one menu so the main entries fit the bar.
+const ADMIN = [
+  { to: '/admin/metric-sources', label: 'Metric sources' },
+  { to: '/admin/users', label: 'Users' },
+  { to: '/admin/audit', label: 'Audit trail' },
+];
+
+function AdminMenu() {
+  const navigate = useNavigate();
+  const inAdmin = useLocation().pathname.startsWith('/admin/');
+  return (
+    <Menu
+      testId="admin-menu"
+      trigger={<span className={inAdmin ? 'text-indigo-700' : undefined}>Admin</span>}
+      items={ADMIN.map((item) => ({ label: item.label, onSelect: () => void navigate(item.to) }))}
+    />
+  );
+}
 
 export function Layout() {
   const navigation = useNavigation();
@@ -34,7 +51,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
-        <div className="flex h-14 items-center gap-3 px-3 sm:gap-8 sm:px-6">
+        <div className="flex h-14 items-center gap-3 px-3 sm:gap-6 sm:px-6">
           <NavLink
             to="/"
             aria-label="Throughline home"
@@ -57,6 +74,7 @@ export function Layout() {
               </NavLink>
             ))}
           </nav>
+          {role && roleAtLeast(role, Role.ADMIN) && <AdminMenu />}
           <UserMenu />
         </div>
         {navigation.state === 'loading' && (

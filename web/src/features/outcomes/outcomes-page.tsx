@@ -27,7 +27,7 @@ function Row({ row }: { row: FinishedWorkRow }) {
   return (
     <tr className="align-top" data-testid="outcome-row">
       <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatDate(initiative.endDate)}</td>
-      <td className="px-3 py-2">
+      <td className="min-w-80 px-3 py-2">
         <Link to={`/initiatives/${initiative.id}`} className="font-medium text-indigo-700 hover:underline">
           <span className="font-mono">{initiative.key}</span> {initiative.title}
         </Link>
@@ -35,14 +35,14 @@ function Row({ row }: { row: FinishedWorkRow }) {
       </td>
       <td className="whitespace-nowrap px-3 py-2 text-slate-600">{initiative.leadTeam?.name ?? '—'}</td>
       <td className="px-3 py-2 text-slate-700">{metric.name}</td>
-      <td className="px-3 py-2">
+      <td className="whitespace-nowrap px-3 py-2">
         <VerdictBadge verdict={row.verdict} />
       </td>
       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatEffect(row.effect, metric.unit)}</td>
       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-600">
         {formatInterval(row.effectLow, row.effectHigh, metric.unit)}
       </td>
-      <td className="px-3 py-2 text-slate-600">{formatShareOfGap(row.shareOfGap)}</td>
+      <td className="min-w-28 px-3 py-2 text-slate-600">{formatShareOfGap(row.shareOfGap)}</td>
       <td className="px-3 py-2 text-slate-600">{row.overlapping.map((o) => o.key).join(', ') || '—'}</td>
     </tr>
   );

@@ -45,7 +45,7 @@ export function UserMenu() {
           >
             {initials(me.name)}
           </span>
-          <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate">{me.name}</span>
+          <span className="sr-only 2xl:not-sr-only 2xl:max-w-40 2xl:truncate">{me.name}</span>
           <span className="sr-only">, </span>
           <span className="sr-only md:not-sr-only md:rounded md:bg-slate-100 md:px-1.5 md:text-xs md:font-normal md:text-slate-700">
             {role}

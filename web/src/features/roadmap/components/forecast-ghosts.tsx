@@ -30,9 +30,10 @@ export function RoadmapForecasts({ from, to, children }: { from: string; to: str
   );
   return (
     <ForecastContext.Provider value={value}>
-      <label className="mb-2 inline-flex items-center gap-2 text-sm text-slate-700">
+      <label className="mx-4 mb-2 inline-flex items-center gap-2 self-start text-sm text-slate-700 sm:mx-6 print:hidden">
         <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
-        Forecast ghosts: where the work is forecast to run, carried through its dependencies
+        Forecast ghosts
+        <span className="text-slate-500">where the work is forecast to run, carried through its dependencies</span>
       </label>
       {children}
     </ForecastContext.Provider>
@@ -56,7 +57,10 @@ export function StaleMark({ initiativeId }: { initiativeId: string }) {
   if (!useContext(ForecastContext)?.stale.has(initiativeId)) return null;
   return (
     <span className="roadmap-bar__stale" title="Needs an update: no check-in for too long" data-testid="bar-stale">
-      <span aria-hidden>⏱</span>
+      <svg aria-hidden viewBox="0 0 16 16" width="12" height="12" fill="none" stroke="currentColor" strokeWidth="1.6">
+        <circle cx="8" cy="8" r="6.2" />
+        <path d="M8 4.5V8l2.4 1.6" strokeLinecap="round" />
+      </svg>
       <span className="sr-only">, needs an update</span>
     </span>
   );
