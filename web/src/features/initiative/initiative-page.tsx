@@ -11,6 +11,7 @@ import { formatDateRange } from '../../lib/format';
 import { useInitiativeDetail } from './api/initiative-detail.query';
 import { DeleteInitiativeButton } from './components/delete-initiative-button';
 import { DependencySection } from './components/dependency-section';
+import { EffortSplit } from './components/effort-split';
 import { HistorySection } from './components/history-section';
 import { InitiativeEditor } from './components/initiative-editor';
 import { InitiativeReadOnly } from './components/initiative-read-only';
@@ -100,6 +101,7 @@ export default function InitiativePage({
         ) : (
           <InitiativeReadOnly initiative={initiative}>{sections}</InitiativeReadOnly>
         )}
+        <EffortSplit key={`split:${initiative.version}`} initiative={initiative} canEdit={canEdit} onReload={() => refetch()} />
         {OutcomesPanel && <OutcomesPanel key={initiative.version} initiativeId={initiative.id} />}
         <HistorySection initiativeId={initiative.id} version={initiative.version} />
       </div>

@@ -14,6 +14,13 @@ export const InitiativeDetailQuery = graphql(`
       risks {
         ...RiskFields
       }
+      allocations {
+        share
+        team {
+          id
+          name
+        }
+      }
     }
   }
 `);
