@@ -12,8 +12,10 @@ export const UpdateInitiativeDetailsMutation = graphql(`
 export function useUpdateInitiativeDetails() {
   return useMutation(UpdateInitiativeDetailsMutation, {
     // Dates, teams and goals decide roadmap lanes and alignment; those views reload when next shown.
-    update: (cache) => {
+    // A team that left takes its share with it (the server rescales the rest): the effort split reloads.
+    update: (cache, { data }) => {
       for (const fieldName of ['roadmap', 'alignment', 'initiatives']) cache.evict({ id: 'ROOT_QUERY', fieldName });
+      if (data) cache.evict({ id: cache.identify(data.updateInitiative), fieldName: 'allocations' });
     },
   });
 }
