@@ -43,6 +43,9 @@ describe('loadConfig', () => {
       ALLOW_PRIVATE_NETWORK_TARGETS: 'true',
       LOG_LEVEL: 'debug',
       METRICS_PORT: '9464',
+      METRIC_PULL_WORKERS: '3',
+      METRIC_PULL_TICK_SECONDS: '30',
+      CHECKIN_STALE_DAYS: '10',
     });
     expect(sut).toEqual({
       databaseUrl: 'postgres://db/x',
@@ -65,6 +68,9 @@ describe('loadConfig', () => {
       oidc: null,
       logLevel: 'debug',
       metricsPort: 9464,
+      metricPullWorkers: 3,
+      metricPullTickSeconds: 30,
+      checkInStaleDays: 10,
       tracing: null,
     });
   });
@@ -78,6 +84,9 @@ describe('loadConfig', () => {
     ['JIRA_SYNC_WORKERS', '17'],
     ['JIRA_SYNC_TICK_SECONDS', 'abc'],
     ['JIRA_SYNC_TICK_SECONDS', '86401'],
+    ['METRIC_PULL_WORKERS', '17'],
+    ['METRIC_PULL_TICK_SECONDS', 'soon'],
+    ['CHECKIN_STALE_DAYS', '0'],
     ['SEED_DEMO_DATA', 'no'],
     ['THROUGHLINE_SECRET_KEY', 'too-short'],
     ['SESSION_IDLE_DAYS', '0'],
