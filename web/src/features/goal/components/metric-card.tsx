@@ -53,7 +53,7 @@ export function MetricCard({ metric, goalId, goalInitiatives }: MetricCardProps)
         </h3>
         <span className="text-xs text-slate-500">
           in {metric.unit}, {good} ·{' '}
-          <Link to={`/metrics/${metric.id}/source`} className="text-indigo-700 hover:underline">
+          <Link to={`/metrics/${metric.id}/source`} className="text-indigo-700 underline hover:text-indigo-900">
             Data source
           </Link>
         </span>
