@@ -2,8 +2,16 @@ import { Logger } from '@nestjs/common';
 // pg-boss 10 (CommonJS): 12 is ESM-only and needs Node 22, this project runs on Node 20.
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
+import { withSessionLock } from '../database/session-lock';
 
 const PG_BOSS_WORKER_POLL_MS = 1_100;
+
+/**
+ * pg_advisory_lock's key for "installing pg-boss and creating its queues". Two queues created side by
+ * side (this process's two, or another process's) deadlock in Postgres: each attaches a partition to
+ * pgboss.job and adds foreign keys to pgboss.queue, taking those locks in different orders.
+ */
+const QUEUE_SETUP_LOCK = 7_346_211_810;
 
 export interface JobQueueSettings<T> {
   /** The pg-boss queue name, e.g. "jira-sync". */
@@ -79,8 +87,10 @@ export class JobQueue<T extends object> {
     const url = (dataSource.options as { url?: string }).url;
     const boss = new PgBoss({ connectionString: url, max: 3, schedule: false, application_name: applicationName });
     boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
-    await boss.start();
-    await boss.createQueue(name, { name, retryLimit: 0, expireInSeconds });
+    await withSessionLock(dataSource, QUEUE_SETUP_LOCK, async () => {
+      await boss.start();
+      await boss.createQueue(name, { name, retryLimit: 0, expireInSeconds });
+    });
     for (let i = 0; i < workers; i++) {
       this.workerIds.push(await boss.work<T>(name, { batchSize: 1 }, ([job]) => handle(job.data)));
     }
