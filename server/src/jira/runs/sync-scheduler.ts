@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Ticker } from '../../common/ticker';
 import { AppConfig, CONFIG } from '../../config/config';
 import { SyncQueue } from './sync-queue';
 import { MAX_ATTEMPTS, SyncRuns } from './sync-runs';
@@ -11,8 +12,7 @@ import { MAX_ATTEMPTS, SyncRuns } from './sync-runs';
  */
 @Injectable()
 export class SyncScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('JiraSyncScheduler');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly ticker = new Ticker('JiraSyncScheduler', () => this.tick());
 
   constructor(
     private readonly runs: SyncRuns,
@@ -21,19 +21,14 @@ export class SyncScheduler implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.jiraSyncTickSeconds;
-    if (seconds <= 0) return;
-    this.timer = setInterval(
-      () => void this.tick().catch((error) => this.logger.error(`tick failed: ${(error as Error).message}`)),
-      seconds * 1000,
-    );
-    this.timer.unref();
+    this.ticker.start(this.config.jiraSyncTickSeconds);
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.ticker.stop();
   }
 
+  /** One pass; the ticker calls it, tests call it directly (two at once included). */
   async tick(): Promise<void> {
     for (const run of await this.runs.orphaned()) {
       if (run.attempts >= MAX_ATTEMPTS) {
