@@ -26,5 +26,8 @@ describe('demo data: the forecast story', () => {
       'Redesign the caching layer',
       'Loyalty points',
     ]);
+    // The story is told alone: the plan of every other goal's work fits its target date.
+    const atRisk = goals.filter((goal: { forecast: { atRisk: boolean } }) => goal.forecast.atRisk);
+    expect(atRisk.map((goal: { title: string }) => goal.title)).toEqual([churn.title]);
   });
 });
