@@ -1,5 +1,6 @@
 import { ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, Server } from 'node:http';
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,11 +18,25 @@ export interface PrometheusServerOptions {
   /** When set, the proxy in front of Prometheus answers 401 to requests without `Authorization: Bearer <token>`. */
   bearerToken?: string;
   /**
-   * Waits until Prometheus has compacted the backfilled blocks (promtool writes one per two hours
-   * holding samples: a block per day here), as a long-running server's would be; at most 10 minutes.
+   * Waits until Prometheus has compacted the backfilled blocks, as a long-running server's would be;
+   * at most 10 minutes. promtool already writes blocks of up to BLOCK_HOURS (as compacted ones), so
+   * this only waits when there are many more blocks than that gives.
    */
   compacted?: boolean;
+  /**
+   * Keeps the blocks promtool wrote in CACHE_DIR, under a hash of the series (and promtool's
+   * version), and starts from a copy of them when the same series are asked for again.
+   */
+  cached?: boolean;
 }
+
+/**
+ * The longest block promtool writes: 31 days, Prometheus's own largest compaction. Its default (two
+ * hours) gives a block per day of daily samples, which Prometheus then spends minutes compacting.
+ */
+const BLOCK_HOURS = 31 * 24;
+/** Where `cached` keeps backfilled blocks: a directory per set of series. */
+export const CACHE_DIR = join(tmpdir(), 'throughline-prometheus-blocks');
 
 /** Whether this machine has Debian's prometheus package (.ci/run installs it): the tests and bench:outcomes use it. */
 export function hasPrometheus(): boolean {
@@ -52,6 +67,46 @@ function openMetrics(series: readonly KnownSeries[]): string {
   return lines.join('\n') + '\n';
 }
 
+async function createBlocks(text: string, dataDir: string): Promise<void> {
+  const input = join(dataDir, '..', 'series.om'); // the parent is this start's own directory
+  writeFileSync(input, text);
+  try {
+    await promisify(execFile)(
+      'promtool',
+      ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', `--max-block-duration=${BLOCK_HOURS}h`, input, dataDir],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+  } finally {
+    rmSync(input, { force: true });
+  }
+}
+
+/** Fills `dataDir` with the series' blocks: written by promtool, or copied from the cache. */
+async function backfill(text: string, dataDir: string, cached: boolean): Promise<void> {
+  if (!cached) return createBlocks(text, dataDir);
+  const promtool = spawnSync('promtool', ['--version'], { encoding: 'utf8' }).stdout ?? '';
+  const key = createHash('sha256').update(`${promtool}\n${BLOCK_HOURS}\n${text}`).digest('hex').slice(0, 32);
+  const kept = join(CACHE_DIR, key);
+  if (!existsSync(kept)) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // The bench's series end today: a day's blocks are of no use a week later.
+    for (const old of readdirSync(CACHE_DIR)) {
+      const path = join(CACHE_DIR, old);
+      if (statSync(path).mtimeMs < Date.now() - 7 * 86_400_000) rmSync(path, { recursive: true, force: true });
+    }
+    const fresh = mkdtempSync(join(CACHE_DIR, `${key}-`));
+    await createBlocks(text, join(fresh, 'data'));
+    try {
+      renameSync(join(fresh, 'data'), kept); // whole or not at all; another run may have kept the same
+    } catch {
+      // kept by another run meanwhile
+    }
+    rmSync(fresh, { recursive: true, force: true });
+  }
+  // Prometheus writes next to its blocks (and may compact them): it gets a copy.
+  cpSync(kept, dataDir, { recursive: true });
+}
+
 /**
  * A real Prometheus on a free loopback port, its database filled with known series through
  * `promtool tsdb create-blocks-from openmetrics`, behind a tiny loopback proxy that records the
@@ -72,11 +127,7 @@ export class LocalPrometheus {
 
   static async start(series: readonly KnownSeries[], options: PrometheusServerOptions = {}): Promise<LocalPrometheus> {
     const dir = mkdtempSync(join(tmpdir(), 'throughline-prometheus-'));
-    const input = join(dir, 'series.om');
-    writeFileSync(input, openMetrics(series));
-    await promisify(execFile)('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', input, join(dir, 'data')], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await backfill(openMetrics(series), join(dir, 'data'), options.cached ?? false);
     writeFileSync(join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1h\n');
     const port = await freePort();
     const prometheus = spawn(

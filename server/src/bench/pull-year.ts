@@ -34,7 +34,7 @@ export async function measurePullYear(metrics: number, databaseUrl: string | und
   const samples = (i: number) => Array.from({ length: DAYS }, (_, d) => ({ at: new Date(today - d * DAY_MS), value: i + d / 10 }));
   const prometheus = await LocalPrometheus.start(
     Array.from({ length: metrics }, (_, i) => ({ name: 'bench_metric', labels: { id: String(i) }, samples: samples(i) })),
-    { compacted: true },
+    { compacted: true, cached: true },
   );
   const scratch = await createScratchDatabase(databaseUrl);
   const dataSource = await new DataSource(dataSourceOptions(scratch.url)).initialize();
