@@ -92,7 +92,17 @@ export class JobQueue<T extends object> {
       await boss.createQueue(name, { name, retryLimit: 0, expireInSeconds });
     });
     for (let i = 0; i < workers; i++) {
-      this.workerIds.push(await boss.work<T>(name, { batchSize: 1 }, ([job]) => handle(job.data)));
+      // pg-boss's worker waits out its polling interval (two seconds) after every job, even with more
+      // jobs waiting: a worker that just did one looks for the next at once (waiting only when none).
+      const worker: { id?: string } = {};
+      worker.id = await boss.work<T>(name, { batchSize: 1 }, async ([job]) => {
+        try {
+          await handle(job.data);
+        } finally {
+          if (worker.id) boss.notifyWorker(worker.id);
+        }
+      });
+      this.workerIds.push(worker.id);
     }
     return boss;
   }
