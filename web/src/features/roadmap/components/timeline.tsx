@@ -3,7 +3,7 @@ import { RoadmapCapacityContext } from '../../../components/roadmap-capacity-slo
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { visibleArrows, type DependencyRef } from '../geometry/arrows';
 import { annotateBar, packingExtent } from '../geometry/ghosts';
-import { buildLayout, ROW_HEIGHT, type LayoutLane } from '../geometry/layout';
+import { buildLayout, ROW_HEIGHT, type LayoutLane, type TimelineLayout } from '../geometry/layout';
 import { createScale } from '../geometry/scale';
 import { useBarReschedule } from '../hooks/use-bar-reschedule';
 import { useCurrentLane } from '../hooks/use-current-lane';
@@ -16,6 +16,8 @@ import { BarTooltip } from './bar-tooltip';
 import { createHoverStore } from './hover-store';
 import { HEADER_HEIGHT, TimelineHeader, type PeriodColumn } from './timeline-header';
 import { TimelineBody } from './timeline-body';
+
+const EMPTY_LAYOUT: TimelineLayout<RoadmapBarFragment> = { rows: [], height: 0, placements: new Map() };
 
 interface TimelineProps {
   from: string;
@@ -62,16 +64,31 @@ export function Timeline({
   const width = useElementWidth(viewportRef);
   const scale = useMemo(() => createScale(from, to, width), [from, to, width]);
   const collapsedSet = useMemo(() => new Set(collapsed), [collapsed]);
-  // Compared with a baseline, a bar takes the room of its ghost and slip label too.
+  // Compared with a baseline, a bar takes the room of its ghost and slip label too. Nothing is laid
+  // out before the width is known (the first render, before the layout effect measures it): at 20,000
+  // initiatives a layout at width 0 costs as much as the real one.
   const layout = useMemo(
     () =>
-      buildLayout(lanes, scale, collapsedSet, baseline ? (bar) => packingExtent(bar, annotateBar(bar, baseline.lookup, scale)) : undefined),
-    [lanes, scale, collapsedSet, baseline],
+      width > 0
+        ? buildLayout(
+            lanes,
+            scale,
+            collapsedSet,
+            baseline ? (bar) => packingExtent(bar, annotateBar(bar, baseline.lookup, scale)) : undefined,
+          )
+        : EMPTY_LAYOUT,
+    [lanes, scale, collapsedSet, baseline, width],
   );
   const range = useVirtualRows(viewportRef, layout.rows, HEADER_HEIGHT);
   const arrows = useMemo(
     () => visibleArrows(dependencies, layout.placements, layout.rows, range, ROW_HEIGHT),
     [dependencies, layout, range],
+  );
+
+  // One object while the ids hold, so the memoised rows do not re-render when the timeline does.
+  const describedBy = useMemo(
+    () => ({ movable: readOnly ? readOnlyId : movableId, imported: importedId }),
+    [readOnly, readOnlyId, movableId, importedId],
   );
 
   const keepFocus = useKeepBarFocus(canvasRef, layout);
@@ -130,7 +147,7 @@ export function Timeline({
               handlers={handlers}
               preview={preview}
               onToggleLane={onToggleLane}
-              describedBy={{ movable: readOnly ? readOnlyId : movableId, imported: importedId }}
+              describedBy={describedBy}
               baseline={baseline}
             />
           )}

@@ -18,15 +18,22 @@ export function useVirtualRows(
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [printing, setPrinting] = useState(false);
   const frame = useRef(0);
+  // The range last asked for (rendered, or on its way in a transition).
+  const asked = useRef<[number, number]>([0, 0]);
 
   const measure = useCallback(() => {
     frame.current = 0;
     const viewport = viewportRef.current;
     if (!viewport) return;
     const next = visibleRows(rows, Math.max(0, viewport.scrollTop - headerHeight), viewport.clientHeight, OVERSCAN_PX, CHUNK_ROWS);
-    // A transition: React may render the newly visible rows in slices between frames, so a fast
-    // fling never blocks the main thread for long; the overscan covers the short wait.
-    startTransition(() => setRange((current) => (current[0] === next[0] && current[1] === next[1] ? current : next)));
+    const [start, end] = asked.current;
+    if (start === next[0] && end === next[1]) return;
+    asked.current = next;
+    // The first rows are drawn at once, in the frame that lays them out. After that a transition:
+    // React may render the newly visible rows in slices between frames, so a fast fling never
+    // blocks the main thread for long; the overscan covers the short wait.
+    if (start === end) setRange(next);
+    else startTransition(() => setRange(next));
   }, [viewportRef, rows, headerHeight]);
 
   useLayoutEffect(measure, [measure]);
