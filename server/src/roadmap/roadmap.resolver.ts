@@ -1,5 +1,6 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@throughline/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Requires } from '../auth/access.decorators';
 import { RequestContext } from '../graphql-context';
 import { RoadmapGroupBy } from '../common/graphql-enums';
@@ -8,6 +9,7 @@ import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { RoadmapModel } from './roadmap.model';
 import { RoadmapService } from './roadmap.service';
 import { MAX_WINDOW_YEARS } from '../common/date-window';
+import { selectedFieldNames } from '../common/selection';
 
 @Resolver(() => RoadmapModel)
 export class RoadmapResolver {
@@ -30,7 +32,9 @@ export class RoadmapResolver {
     @Args('filter', { type: () => InitiativeFilter, nullable: true, description: 'Shows only the initiatives it selects.' })
     filter: InitiativeFilter | null,
     @Context() { loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RoadmapModel> {
-    return this.roadmapService.roadmap({ from, to, groupBy: groupBy ?? RoadmapGroupBy.TEAM, filter }, loaders);
+    const fields = selectedFieldNames(info);
+    return this.roadmapService.roadmap({ from, to, groupBy: groupBy ?? RoadmapGroupBy.TEAM, filter, fields }, loaders);
   }
 }

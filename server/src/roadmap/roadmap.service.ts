@@ -6,23 +6,31 @@ import { Loaders } from '../graphql-context';
 import { AppConfig, CONFIG } from '../config/config';
 import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { InitiativeModel } from '../initiative/initiative.model';
+import { InitiativeEntity } from '../initiative/initiative.entity';
 import { isPresent } from '../common/collections';
 import { lanesByGoal, lanesByStatus, lanesByTeam } from './roadmap-lanes';
-import { RoadmapDependencyModel, RoadmapLaneModel, RoadmapModel } from './roadmap.model';
+import { RoadmapLaneModel, RoadmapModel } from './roadmap.model';
 import { assertWindow, DateWindow } from '../common/date-window';
 import { edgesInWindow, goalIdsOf, initiativesInWindow } from './window-queries';
-import { compactShape } from './compact-roadmap';
-import { blockerEndsAfterStart } from './schedule-conflict';
+import { compactShape, dependenciesAt, edgeIndexes, positionsOf } from './compact-roadmap';
 
 export interface RoadmapRequest extends DateWindow {
   groupBy: RoadmapGroupBy;
   filter?: InitiativeFilter | null;
+  /**
+   * The names of the fields the client selects (anywhere below `roadmap`): the initiatives' columns of
+   * other names are not read, but for those the roadmap itself needs. Absent: every column.
+   */
+  fields?: ReadonlySet<string>;
 }
+
+/** What the roadmap reads of every initiative whatever is asked: identity, dates (conflicts), lanes. */
+const NEEDED_COLUMNS = new Set<string>(['id', 'key', 'startDate', 'endDate', 'status', 'leadTeamId']);
 
 /**
  * Builds a roadmap in a fixed number of statements whatever its size: the initiatives and the
- * edges of the window (side by side), then the lane titles, each in one query. The rows and titles are primed
- * into the request's loaders, so the fields a client asks of them batch instead of re-querying.
+ * edges of the window (side by side), then the lane titles, each in one query. Rows read whole and
+ * the titles are primed into the request's loaders, so the fields a client asks of them batch instead of re-querying.
  */
 @Injectable()
 export class RoadmapService {
@@ -34,27 +42,48 @@ export class RoadmapService {
   async roadmap(request: RoadmapRequest, loaders: Loaders): Promise<RoadmapModel> {
     assertWindow(request);
     const { from, to } = request;
+    const omit = this.unaskedColumns(request.fields);
     // The edges of the window's dates come beside its initiatives; those the filter hid are dropped below.
     const [rows, windowEdges] = await Promise.all([
-      initiativesInWindow(this.dataSource, request, { filter: request.filter }),
+      initiativesInWindow(this.dataSource, request, { filter: request.filter, omit }),
       edgesInWindow(this.dataSource, request),
     ]);
-    for (const row of rows) loaders.initiative.prime(row.id, row);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    const ids = [...byId.keys()];
-    const lanes = await this.lanes(request.groupBy, rows, ids, loaders);
-    const edges = windowEdges.filter(({ dependentId, blockerId }) => byId.has(dependentId) && byId.has(blockerId));
-    const dependencies = edges.map(({ dependentId, blockerId }) => dependency(byId.get(dependentId)!, byId.get(blockerId)!));
+    // Rows missing columns would answer a later load of the same initiative wrongly.
+    if (!omit.length) for (const row of rows) loaders.initiative.prime(row.id, row);
+    const position = positionsOf(rows);
+    const lanes = await this.lanes(request.groupBy, rows, loaders);
+    const compact = compactShape(rows, lanes, edgeIndexes(windowEdges, position), position);
     const periods = quartersCovering(from, to, this.config.fiscalYearStartMonth);
-    return { from, to, periods, dependencies, ...compactShape(rows, lanes, dependencies) };
+    return {
+      from,
+      to,
+      periods,
+      ...compact,
+      // Made only when asked (the web asks the compact shape): 10,000 objects for nothing otherwise.
+      get dependencies() {
+        return dependenciesAt(rows, compact);
+      },
+    };
   }
 
-  private async lanes(groupBy: RoadmapGroupBy, rows: InitiativeModel[], ids: string[], loaders: Loaders): Promise<RoadmapLaneModel[]> {
+  /** The initiative columns nobody asked for and the roadmap does not need; none when `fields` is absent. */
+  private unaskedColumns(fields: ReadonlySet<string> | undefined): Array<keyof InitiativeEntity> {
+    if (!fields) return [];
+    return this.dataSource
+      .getMetadata(InitiativeEntity)
+      .columns.map((column) => column.propertyName as keyof InitiativeEntity)
+      .filter((name) => !NEEDED_COLUMNS.has(name) && !fields.has(name));
+  }
+
+  private async lanes(groupBy: RoadmapGroupBy, rows: InitiativeModel[], loaders: Loaders): Promise<RoadmapLaneModel[]> {
     switch (groupBy) {
       case RoadmapGroupBy.STATUS:
         return lanesByStatus(rows);
       case RoadmapGroupBy.GOAL: {
-        const goalsOf = await goalIdsOf(this.dataSource, ids);
+        const goalsOf = await goalIdsOf(
+          this.dataSource,
+          rows.map((row) => row.id),
+        );
         const goalIds = [...new Set([...goalsOf.values()].flat())];
         return lanesByGoal(rows, goalsOf, (await loaders.goal.loadMany(goalIds)).filter(isPresent));
       }
@@ -64,8 +93,4 @@ export class RoadmapService {
       }
     }
   }
-}
-
-function dependency(dependent: InitiativeModel, blocker: InitiativeModel): RoadmapDependencyModel {
-  return { dependent, blocker, conflict: blockerEndsAfterStart(blocker, dependent) };
 }
