@@ -124,8 +124,18 @@ describe('demo data', () => {
   });
 
   it('reloads with reset to the same counts and the same keys', async () => {
-    await loadDemoData({ reset: true, fiscalYearStartMonth });
+    const loaded = await loadDemoData({ reset: true, fiscalYearStartMonth });
     const before = await rowCounts();
+    // What the load says it loaded (the start-up log line) is what is there, the outcome stories included.
+    expect(loaded).toEqual({
+      teams: before.team,
+      goals: before.goal,
+      metrics: before.metric,
+      measurements: before.measurement,
+      initiatives: before.initiative,
+      dependencies: before.dependency,
+      risks: before.risk,
+    });
     const keyBefore = (await initiativeTitled('Redesign the caching layer')).key;
 
     await loadDemoData({ reset: true, fiscalYearStartMonth });
