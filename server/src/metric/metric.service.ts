@@ -8,7 +8,7 @@ import { givenFields, requireRow, rowAtVersion, updateAtVersion } from '../commo
 import { GoalEntity } from '../goal/goal.entity';
 import { MeasurementEntity } from './measurement.entity';
 import { MeasurementPointValue } from './measurement-points';
-import { upsertMeasurements } from './measurement-store';
+import { upsertMeasurementCount, upsertMeasurements } from './measurement-store';
 import { targetProblem } from './metric-target';
 import { MetricEntity } from './metric.entity';
 import { CreateMetricInput, RecordMeasurementInput, UpdateMetricInput } from './metric.inputs';
@@ -76,7 +76,10 @@ export class MetricService {
   /** Adds a measurement (replacing one at the same instant): one event on the metric, as for a batch. */
   async record(input: RecordMeasurementInput, actor: Actor): Promise<MeasurementEntity> {
     const at = input.recordedAt ?? new Date();
-    const { rows } = await this.recordMany(input.metricId, [{ at, value: input.value }], actor, 'input.metricId');
+    const points = [{ at, value: input.value }];
+    const { rows } = await this.dataSource.transaction((manager) =>
+      upsertMeasurements(manager, actor, input.metricId, points, 'input.metricId'),
+    );
     return rows[0];
   }
 
@@ -90,7 +93,7 @@ export class MetricService {
     points: readonly MeasurementPointValue[],
     actor: Actor,
     metricField = 'metricId',
-  ): Promise<{ accepted: number; rows: MeasurementEntity[] }> {
-    return this.dataSource.transaction((manager) => upsertMeasurements(manager, actor, metricId, points, metricField));
+  ): Promise<{ accepted: number }> {
+    return this.dataSource.transaction((manager) => upsertMeasurementCount(manager, actor, metricId, points, metricField));
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { upsertMeasurements } from '../../metric/measurement-store';
+import { upsertMeasurementCount } from '../../metric/measurement-store';
 import { MetricBindingEntity } from '../binding/metric-binding.entity';
 import { SourceClients } from '../clients/source-clients';
 import { SourceError } from '../clients/source-error';
-import { MetricSourceEntity } from '../source/metric-source.entity';
 import { PullRuns } from './pull-runs';
 import { pullWindow } from './pull-window';
 import { sourceActor } from './source-actor';
@@ -30,13 +29,15 @@ export class PullJob {
     const run = await this.runs.claim(runId);
     if (!run) return null;
     try {
-      const binding = await this.dataSource.getRepository(MetricBindingEntity).findOneByOrFail({ id: run.bindingId });
-      const source = await this.dataSource.getRepository(MetricSourceEntity).findOneByOrFail({ id: binding.sourceId });
+      const binding = await this.dataSource
+        .getRepository(MetricBindingEntity)
+        .findOneOrFail({ where: { id: run.bindingId }, relations: { source: true } });
+      const source = binding.source!;
       const window = pullWindow(binding.pulledThrough, now);
       const points = await this.clients.forSource(source).daily(binding.query, window);
       await this.dataSource.transaction(async (manager) => {
         const { accepted } = points.length
-          ? await upsertMeasurements(manager, sourceActor(source.name), binding.metricId, points)
+          ? await upsertMeasurementCount(manager, sourceActor(source.name), binding.metricId, points)
           : { accepted: 0 };
         await this.runs.succeed(manager, run, accepted, window.to);
       });

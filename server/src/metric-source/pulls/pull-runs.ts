@@ -56,18 +56,16 @@ export class PullRuns {
 
   /** Inside the transaction that wrote the measurements: the run and its binding's cursor move with them. */
   async succeed(manager: EntityManager, run: PullRunEntity, points: number, pulledThrough: Date): Promise<void> {
+    // One statement (a round trip per pull, not three). Its parts see the rows as they were before
+    // it: this run is still RUNNING to the DELETE, which keeps it anyway (it is the newest).
     await manager.query(
-      `UPDATE pull_run SET status = 'SUCCEEDED', points = $2, finished_at = now(), heartbeat_at = NULL WHERE id = $1 AND status = 'RUNNING'`,
-      [run.id, points],
-    );
-    await manager.query(`UPDATE metric_binding SET last_pulled_at = now(), pulled_through = $2 WHERE id = $1`, [
-      run.bindingId,
-      pulledThrough,
-    ]);
-    await manager.query(
-      `DELETE FROM pull_run WHERE binding_id = $1 AND NOT ${ACTIVE}
-          AND id NOT IN (SELECT id FROM pull_run WHERE binding_id = $1 ORDER BY created_at DESC LIMIT $2)`,
-      [run.bindingId, RUNS_KEPT_PER_BINDING],
+      `WITH ended AS (
+         UPDATE pull_run SET status = 'SUCCEEDED', points = $2, finished_at = now(), heartbeat_at = NULL
+          WHERE id = $1 AND status = 'RUNNING'),
+       moved AS (UPDATE metric_binding SET last_pulled_at = now(), pulled_through = $4 WHERE id = $3)
+       DELETE FROM pull_run WHERE binding_id = $3 AND NOT ${ACTIVE}
+          AND id NOT IN (SELECT id FROM pull_run WHERE binding_id = $3 ORDER BY created_at DESC LIMIT $5)`,
+      [run.id, points, run.bindingId, pulledThrough, RUNS_KEPT_PER_BINDING],
     );
   }
 
