@@ -35,6 +35,11 @@ export class PullQueue implements OnApplicationBootstrap, OnApplicationShutdown 
     return this.jobs.stop();
   }
 
+  /** Whether this process runs pulls (its queue started). */
+  started(): Promise<boolean> {
+    return this.jobs.started();
+  }
+
   /** Queues a job for the run; `throttled` sends at most one per run and minute (a re-send). */
   enqueue(runId: string, throttled = false): Promise<void> {
     return this.jobs.send({ runId }, throttled ? runId : undefined);

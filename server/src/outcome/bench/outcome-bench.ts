@@ -88,6 +88,8 @@ async function main(): Promise<void> {
       detection_rate: worst(shift, Math.min),
       verdicts_ms: timing.p50,
       pull_year_s: pulled ? Number(pulled.seconds.toFixed(1)) : null,
+      pull_workers: pulled ? pulled.workers : null,
+      pull_setup_s: pulled ? Number(pulled.setupSeconds.toFixed(1)) : null,
     }),
   );
 }
