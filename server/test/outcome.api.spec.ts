@@ -108,6 +108,21 @@ describe('outcomes', () => {
     expectError(await sut.gql(OUTCOMES, { from: day(-1), to: day(-2) }), 'BAD_USER_INPUT', 'from');
   });
 
+  it('lists only the work a filter selects (a shared roadmap’s verdicts are its own bars’)', async () => {
+    const metric = await api.metric();
+    const [team, other] = [await make.team(), await make.team()];
+    const ours = await done([metric.id], -300, -280, { leadTeamId: team.id });
+    await done([metric.id], -300, -280, { leadTeamId: other.id });
+    const FILTERED = `query ($from: Date!, $to: Date!, $filter: InitiativeFilter) {
+      outcomes(from: $from, to: $to, filter: $filter) { verdict initiative { id } } }`;
+    const window = { from: day(-281), to: day(-279) };
+    const { outcomes } = await sut.ok(FILTERED, { ...window, filter: { teamIds: [team.id] } });
+    expect(outcomes).toEqual([{ verdict: expect.any(String), initiative: { id: ours.id } }]);
+    expect((await sut.ok(FILTERED, { ...window, filter: { teamIds: [team.id], statuses: ['PLANNED'] } })).outcomes).toEqual([]);
+    expect((await sut.ok(FILTERED, window)).outcomes.length).toBeGreaterThanOrEqual(2);
+    expectError(await sut.gql(FILTERED, { ...window, filter: { teamIds: ['nope'] } }), 'BAD_USER_INPUT', 'filter.teamIds[0]');
+  });
+
   it('costs the same statements for 2 and for 12 initiatives, listed by window or by initiative (measurements loaded once per metric)', async () => {
     async function window(year: number, count: number) {
       for (let i = 0; i < count; i++) {

@@ -124,6 +124,35 @@ describe('share links', () => {
     expect(titles).toEqual(['Checkout rewrite']);
   });
 
+  it('gives the verdicts of its own done bars only, without their metrics', async () => {
+    const [team, other] = [await make().team(), await make().team()];
+    const metric = await make().metric();
+    const done = (leadTeamId: string) =>
+      make().initiative({
+        status: InitiativeStatus.DONE,
+        startDate: '2027-02-01',
+        endDate: '2027-03-31',
+        leadTeamId,
+        metricIds: [metric.id],
+      });
+    const ours = await done(team.id);
+    await done(other.id);
+    const link = await shareLinkOf(sut, SharedView.ROADMAP, `from=2027-01-01&to=2027-12-31&team=${team.id}`);
+    const own = sharedViewRequest(link, 'RoadmapVerdicts');
+    const { data, errors } = await asShareLink(sut, link.secret, own);
+    expect(errors).toBeUndefined();
+    // Exactly this: a verdict and the bar's id (the __typename Apollo adds), no metric, no figure.
+    expect(data!.outcomes).toEqual([
+      { __typename: 'Outcome', verdict: expect.any(String), initiative: { __typename: 'Initiative', id: ours.id } },
+    ]);
+    const refused = [
+      { ...own, variables: { ...own.variables, withMetrics: true } },
+      { ...own, variables: { ...own.variables, filter: undefined } },
+      { ...own, query: own.query.replace('verdict', 'verdict effect explanation') },
+    ];
+    for (const body of refused) expect(codesOf(await asShareLink(sut, link.secret, body))).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('answers nothing else: other params, another document, another view, every other operation: UNAUTHENTICATED', async () => {
     const link = await shareLinkOf(sut, SharedView.ROADMAP, ROADMAP_PARAMS);
     const own = sharedViewRequest(link, 'Roadmap');

@@ -5,6 +5,7 @@ import { DomainError } from '../common/domain-error';
 import { DateScalar } from '../common/scalars';
 import { RequestContext } from '../graphql-context';
 import { InitiativeEntity } from '../initiative/initiative.entity';
+import { InitiativeFilter } from '../initiative/initiative.inputs';
 import { InitiativeModel } from '../initiative/initiative.model';
 import { MetricModel } from '../metric/metric.model';
 import { OutcomeModel } from './outcome.model';
@@ -32,10 +33,12 @@ export class OutcomeResolver {
   async outcomes(
     @Args('from', { type: () => DateScalar, description: 'First end date, inclusive.' }) from: string,
     @Args('to', { type: () => DateScalar, description: 'Last end date, inclusive.' }) to: string,
+    @Args('filter', { type: () => InitiativeFilter, nullable: true, description: 'Only the work it selects; all when omitted.' })
+    filter: InitiativeFilter | null,
     @Context() context: RequestContext,
   ): Promise<OutcomeModel[]> {
     if (from > to) throw DomainError.badInput('from', `must not be after to (${to})`);
-    return outcomesOf(await this.outcomeService.endedWithin(from, to), context);
+    return outcomesOf(await this.outcomeService.endedWithin(from, to, filter), context);
   }
 
   @ResolveField(() => InitiativeModel, { description: 'The work judged.' })

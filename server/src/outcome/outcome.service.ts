@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InitiativeStatus } from '@throughline/shared';
 import { DataSource } from 'typeorm';
+import { applyInitiativeFilter } from '../initiative/initiative-filter';
+import { InitiativeEntity } from '../initiative/initiative.entity';
+import { InitiativeFilter } from '../initiative/initiative.inputs';
 
 /** One (initiative, metric) pair whose outcome is asked for. */
 export interface OutcomeKey {
@@ -13,16 +16,17 @@ export interface OutcomeKey {
 export class OutcomeService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The (initiative, metric) pairs of work done and ended within [from, to]: by end date, key, then metric name. */
-  async endedWithin(from: string, to: string): Promise<OutcomeKey[]> {
-    const rows: Array<{ initiative_id: string; metric_id: string }> = await this.dataSource.query(
-      `SELECT im.initiative_id, im.metric_id FROM initiative_metric im
-         JOIN initiative i ON i.id = im.initiative_id
-         JOIN metric m ON m.id = im.metric_id
-        WHERE i.status = $1 AND i.end_date BETWEEN $2 AND $3
-        ORDER BY i.end_date, i.key, m.name, m.id`,
-      [InitiativeStatus.DONE, from, to],
-    );
-    return rows.map((row) => ({ initiativeId: row.initiative_id, metricId: row.metric_id }));
+  /** The (initiative, metric) pairs of work done and ended within [from, to] that `filter` selects: by end date, key, then metric name. */
+  endedWithin(from: string, to: string, filter?: InitiativeFilter | null): Promise<OutcomeKey[]> {
+    const query = this.dataSource
+      .getRepository(InitiativeEntity)
+      .createQueryBuilder('i')
+      .select('im.initiative_id', 'initiativeId')
+      .addSelect('im.metric_id', 'metricId')
+      .innerJoin('initiative_metric', 'im', 'im.initiative_id = i.id')
+      .innerJoin('metric', 'm', 'm.id = im.metric_id')
+      .where('i.status = :done AND i.end_date BETWEEN :from AND :to', { done: InitiativeStatus.DONE, from, to });
+    applyInitiativeFilter(query, filter);
+    return query.orderBy('i.end_date').addOrderBy('i.key').addOrderBy('m.name').addOrderBy('m.id').getRawMany<OutcomeKey>();
   }
 }

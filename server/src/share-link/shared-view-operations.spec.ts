@@ -7,6 +7,7 @@ describe('sharedViewVariables', () => {
   it('pins the roadmap as the web app sends it: the filter only when something is filtered, no baseline by default', () => {
     expect(sharedViewVariables(SharedView.ROADMAP, 'from=2027-01-01&to=2027-12-31&collapsed=PLAT', 1)).toEqual({
       Roadmap: { from: '2027-01-01', to: '2027-12-31', groupBy: 'TEAM', baselineId: '', withBaseline: false },
+      RoadmapVerdicts: { from: '2027-01-01', to: '2027-12-31', withMetrics: false },
     });
     const params = `from=2027-01-01&to=2027-06-30&group=status&team=${TEAM},${TEAM}&status=planned, in_progress&q=%20Checkout%20&baseline=${TEAM.toUpperCase()}`;
     expect(sharedViewVariables(SharedView.ROADMAP, params, 1).Roadmap).toEqual({
@@ -16,6 +17,13 @@ describe('sharedViewVariables', () => {
       filter: { teamIds: [TEAM], statuses: ['PLANNED', 'IN_PROGRESS'], search: 'Checkout' },
       baselineId: TEAM,
       withBaseline: true,
+    });
+    // The done bars' verdicts: the same window and filter, never their metrics.
+    expect(sharedViewVariables(SharedView.ROADMAP, params, 1).RoadmapVerdicts).toEqual({
+      from: '2027-01-01',
+      to: '2027-06-30',
+      filter: { teamIds: [TEAM], statuses: ['PLANNED', 'IN_PROGRESS'], search: 'Checkout' },
+      withMetrics: false,
     });
   });
 
@@ -34,7 +42,7 @@ describe('sharedViewVariables', () => {
 
 describe('sharedViewScope', () => {
   it('names each operation of the view by its fingerprint with each variable as comparable text', () => {
-    const [scope] = sharedViewScope(SharedView.ROADMAP, 'from=2027-01-01&to=2027-12-31', 1);
+    const [scope, verdicts] = sharedViewScope(SharedView.ROADMAP, 'from=2027-01-01&to=2027-12-31', 1);
     expect(scope.document).toMatch(/^[0-9a-f]{64}$/);
     expect(scope.variables).toEqual({
       from: '"2027-01-01"',
@@ -43,6 +51,7 @@ describe('sharedViewScope', () => {
       baselineId: '""',
       withBaseline: 'false',
     });
+    expect(verdicts.variables).toEqual({ from: '"2027-01-01"', to: '"2027-12-31"', withMetrics: 'false' });
     expect(sharedViewScope(SharedView.ALIGNMENT, 'fy=2027', 1)).toHaveLength(2);
   });
 });

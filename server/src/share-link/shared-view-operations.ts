@@ -12,6 +12,7 @@ import { alignmentParams, roadmapParams } from './shared-view-params';
 export const SHARED_VIEW_OPERATIONS = {
   [SharedView.ROADMAP]: {
     Roadmap: { rootField: 'roadmap', document: '3d03e41fd23c9aa988c95cfe8d89ea38aa572fee91ea3c5f046699d3328e7c41' },
+    RoadmapVerdicts: { rootField: 'outcomes', document: 'b93cbfdbce28604c00e972be79a078ccd632dcdd2818af23380cee144d465c8d' },
   },
   [SharedView.ALIGNMENT]: {
     FiscalCalendar: { rootField: 'roadmap', document: '63a7f8d26e03bdaec371cd2af8ad65c7db389c42373c154f6f0d816f10338acc' },
@@ -28,10 +29,15 @@ export const SHARED_VIEW_FIELDS: ReadonlySet<string> = new Set(
 export function sharedViewVariables(view: SharedView, params: string, fiscalStartMonth: number): Record<string, Record<string, unknown>> {
   if (view === SharedView.ROADMAP) {
     const { from, to, groupBy, teamIds, goalIds, statuses, search, baseline } = roadmapParams(params);
-    const filter = Object.entries({ teamIds, goalIds, statuses, search }).filter(([, value]) => value.length > 0);
+    const filtered = Object.entries({ teamIds, goalIds, statuses, search }).filter(([, value]) => value.length > 0);
+    const filter = filtered.length ? { filter: Object.fromEntries(filtered) } : {};
     // A document that declares no baseline variables is checked without them.
     const comparison = { baselineId: baseline, withBaseline: baseline !== '' };
-    return { Roadmap: { from, to, groupBy, ...(filter.length ? { filter: Object.fromEntries(filter) } : {}), ...comparison } };
+    return {
+      Roadmap: { from, to, groupBy, ...filter, ...comparison },
+      // The verdicts of the link's own done bars, without their metrics.
+      RoadmapVerdicts: { from, to, ...filter, withMetrics: false },
+    };
   }
   const { start, end, fiscalYear } = alignmentParams(params, fiscalStartMonth);
   return {

@@ -46,3 +46,13 @@ export function compactRoadmap<T extends Bar>(lanes: ReadonlyArray<Lane<T>>, dep
       .flatMap(([dependent, blocker]) => [position.get(dependent)!, position.get(blocker)!]),
   };
 }
+
+/** The Roadmap query's answer for the window 2027-01-01..2027-12-31, with these periods and lanes. */
+export function roadmapResult<T extends Bar>(
+  periods: ReadonlyArray<{ __typename: 'Period'; label: string; start: string; end: string }>,
+  lanes: ReadonlyArray<Lane<T>>,
+  dependencies: ReadonlyArray<readonly [string, string]> = [],
+) {
+  const roadmap = { __typename: 'Roadmap' as const, from: '2027-01-01', to: '2027-12-31', periods };
+  return { data: { roadmap: { ...roadmap, ...compactRoadmap(lanes, dependencies) } } };
+}

@@ -10,7 +10,8 @@ import { RoadmapOptionsQuery } from '../../features/roadmap/api/roadmap-options.
 import { RoadmapQuery } from '../../features/roadmap/api/roadmap.query';
 import { BaselinesQuery } from '../../features/roadmap/api/baselines.query';
 import RoadmapRoute from './roadmap';
-import { compactRoadmap } from '../../test/compact-roadmap';
+import { roadmapResult } from '../../test/compact-roadmap';
+import { giveElementsASize } from '../../test/element-size';
 import { signedIn } from '../../test/session';
 import { Role } from '@throughline/shared';
 
@@ -61,17 +62,7 @@ function roadmap(
   }));
   // i1 waits for i2, which ends after i1 starts: a conflict.
   const dependencies = [['i1', 'i2']] as const;
-  return {
-    data: {
-      roadmap: {
-        __typename: 'Roadmap' as const,
-        from: '2027-01-01',
-        to: '2027-12-31',
-        periods,
-        ...compactRoadmap(lanes, dependencies),
-      },
-    },
-  };
+  return roadmapResult(periods, lanes, dependencies);
 }
 
 const roadmapMock = (result = roadmap()) => ({ request: { query: RoadmapQuery, variables: () => true }, result, maxUsageCount: 5 });
@@ -105,8 +96,8 @@ function renderPage(mocks: object[], url = '/?from=2027-01-01&to=2027-12-31', ro
   return router;
 }
 
-// jsdom lays nothing out; give the timeline a size so it draws its rows. It has no PointerEvent
-// either: a mouse event with a pointer type stands in, so drags carry their clientX.
+giveElementsASize();
+// jsdom has no PointerEvent: a mouse event with a pointer type stands in, so drags carry their clientX.
 beforeAll(() => {
   globalThis.PointerEvent ??= class extends MouseEvent {
     pointerType: string;
@@ -116,12 +107,6 @@ beforeAll(() => {
       this.pointerType = init.pointerType ?? 'mouse';
     }
   } as typeof PointerEvent;
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
-});
-afterAll(() => {
-  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
-  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
 });
 
 describe('Roadmap page', () => {

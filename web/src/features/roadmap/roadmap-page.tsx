@@ -168,7 +168,7 @@ export default function RoadmapPage({
       )}
       {roadmap && roadmap.lanes.length > 0 && (
         <RoadmapForecasts from={roadmap.from} to={roadmap.to}>
-          <DoneWorkVerdicts from={roadmap.from} to={roadmap.to}>
+          <DoneWorkVerdicts view={view} withMetrics>
             <Capacity from={roadmap.from} to={roadmap.to}>
               <Timeline
                 ref={timeline}

@@ -7,6 +7,7 @@ import type { RoadmapBarFragment } from '../../gql/graphql';
 import { STATUS_LABEL } from '../../lib/format';
 import { localTodayIso } from '../../lib/today';
 import { useRoadmap } from './api/use-roadmap';
+import { DoneWorkVerdicts } from './components/done-bar-verdict';
 import { RoadmapHeader } from './components/roadmap-header';
 import { RoadmapLegend } from './components/roadmap-legend';
 import { Timeline } from './components/timeline';
@@ -34,7 +35,8 @@ const stay = (_item: RoadmapBarFragment, event: MouseEvent<HTMLElement>) => even
 
 /**
  * The roadmap as a share link froze it (its URL query), read-only: no toolbar, no editing, no
- * way to other pages. Lanes fold here only; the link answers no other window or filter.
+ * way to other pages. Lanes fold here only; the link answers no other window or filter. Done
+ * bars show their verdicts' glyphs, without the metrics' names.
  */
 export default function SharedRoadmapPage() {
   const { search } = useLocation();
@@ -78,21 +80,23 @@ export default function SharedRoadmapPage() {
         <EmptyState title="Nothing in this view" description="No initiative falls in this window and filter." />
       )}
       {roadmap && roadmap.lanes.length > 0 && (
-        <Timeline
-          ref={timeline}
-          from={roadmap.from}
-          to={roadmap.to}
-          periods={roadmap.periods}
-          lanes={roadmap.lanes}
-          dependencies={dependencies}
-          collapsed={collapsed}
-          today={today}
-          onToggleLane={onToggleLane}
-          onReschedule={noReschedule}
-          readOnly
-          onOpen={stay}
-          baseline={comparison}
-        />
+        <DoneWorkVerdicts view={view} withMetrics={false}>
+          <Timeline
+            ref={timeline}
+            from={roadmap.from}
+            to={roadmap.to}
+            periods={roadmap.periods}
+            lanes={roadmap.lanes}
+            dependencies={dependencies}
+            collapsed={collapsed}
+            today={today}
+            onToggleLane={onToggleLane}
+            onReschedule={noReschedule}
+            readOnly
+            onOpen={stay}
+            baseline={comparison}
+          />
+        </DoneWorkVerdicts>
       )}
     </div>
   );
