@@ -8,7 +8,6 @@ import { SourceClients } from '../metric-source/clients/source-clients';
 import { loadConfig } from '../config/config';
 import { PullJob } from '../metric-source/pulls/pull-job';
 import { PullQueue } from '../metric-source/pulls/pull-queue';
-import { PullRunEntity } from '../metric-source/pulls/pull-run.entity';
 import { PullRuns } from '../metric-source/pulls/pull-runs';
 import { hasPrometheus, LocalPrometheus } from './local-prometheus';
 import { createScratchDatabase } from './scratch-database';
@@ -34,9 +33,9 @@ class CountedPullJob extends PullJob {
   readonly done = new Promise<void>((resolve) => (this.allDone = resolve));
   expected = Infinity;
 
-  override async execute(runId: string, now?: Date): Promise<PullRunEntity | null> {
+  override async execute(runId: string, now?: Date): Promise<void> {
     try {
-      return await super.execute(runId, now);
+      await super.execute(runId, now);
     } finally {
       if (++this.count >= this.expected) this.allDone();
     }

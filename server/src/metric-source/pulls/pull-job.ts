@@ -7,7 +7,6 @@ import { SourceError } from '../clients/source-error';
 import { PullRuns } from './pull-runs';
 import { pullWindow } from './pull-window';
 import { sourceActor } from './source-actor';
-import { PullRunEntity } from './pull-run.entity';
 import { DomainError } from '../../common/domain-error';
 
 /**
@@ -25,9 +24,9 @@ export class PullJob {
     private readonly clients: SourceClients,
   ) {}
 
-  async execute(runId: string, now = new Date()): Promise<PullRunEntity | null> {
+  async execute(runId: string, now = new Date()): Promise<void> {
     const run = await this.runs.claim(runId);
-    if (!run) return null;
+    if (!run) return;
     try {
       const binding = await this.dataSource
         .getRepository(MetricBindingEntity)
@@ -44,7 +43,6 @@ export class PullJob {
     } catch (error) {
       await this.runs.fail(run.id, this.describe(error));
     }
-    return this.runs.get(run.id);
   }
 
   private describe(error: unknown): string {

@@ -23,7 +23,7 @@ export class PullQueue implements OnApplicationBootstrap, OnApplicationShutdown 
       applicationName: 'throughline-metric-pull',
       workers: config.metricPullWorkers,
       expireInSeconds: 30 * 60,
-      handle: async (message) => void (await job.execute(message.runId)),
+      handle: (message) => job.execute(message.runId),
     });
   }
 

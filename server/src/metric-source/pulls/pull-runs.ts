@@ -9,6 +9,9 @@ export const STALE_AFTER_SECONDS = 15 * 60;
 export const MAX_ATTEMPTS = 3;
 const RUNS_KEPT_PER_BINDING = 100;
 const ACTIVE = `status IN ('QUEUED', 'RUNNING')`;
+/** Every column of pull_run under its PullRunEntity property name (the claim reads the row it wrote). */
+const RUN_COLUMNS = `id, binding_id AS "bindingId", status, created_at AS "createdAt", started_at AS "startedAt",
+  finished_at AS "finishedAt", heartbeat_at AS "heartbeatAt", attempts, points, error`;
 /** A binding `b` with no pull active or asked for within its interval. */
 const DUE = `NOT EXISTS (SELECT 1 FROM pull_run r WHERE r.binding_id = b.id
                AND (r.${ACTIVE} OR r.created_at > now() - make_interval(mins => b.pull_every_minutes)))`;
@@ -45,13 +48,13 @@ export class PullRuns {
 
   /** Starts a queued pull (or one whose process died); null when another process has it or it is over. */
   async claim(runId: string): Promise<PullRunEntity | null> {
-    const [rows]: [Array<{ id: string }>] = await this.dataSource.query(
+    const [rows]: [Array<Partial<PullRunEntity>>] = await this.dataSource.query(
       `UPDATE pull_run SET status = 'RUNNING', started_at = now(), heartbeat_at = now(), attempts = attempts + 1
         WHERE id = $1 AND (status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $2)))
-        RETURNING id`,
+        RETURNING ${RUN_COLUMNS}`,
       [runId, STALE_AFTER_SECONDS],
     );
-    return rows.length ? this.get(runId) : null;
+    return rows.length ? this.dataSource.manager.create(PullRunEntity, rows[0]) : null;
   }
 
   /** Inside the transaction that wrote the measurements: the run and its binding's cursor move with them. */
