@@ -25,8 +25,13 @@ export const RoadmapVerdictsQuery = graphql(`
   }
 `);
 
-/** For the view's window and filter, as useRoadmap asks the roadmap (a share link pins both alike). */
+/**
+ * For the view's window and filter, as useRoadmap asks the roadmap (a share link pins both alike).
+ * Not normalised into the cache: a year of 20,000 initiatives holds thousands of verdicts
+ * (800 KiB), and writing them into the cache took most of a second (two under load), mostly
+ * while the roadmap was already being scrolled. The badges read them here only.
+ */
 export function useRoadmapVerdicts(view: RoadmapView, withMetrics: boolean) {
   const variables = useMemo(() => ({ from: view.from, to: view.to, filter: toInitiativeFilter(view), withMetrics }), [view, withMetrics]);
-  return useQuery(RoadmapVerdictsQuery, { variables });
+  return useQuery(RoadmapVerdictsQuery, { variables, fetchPolicy: 'no-cache' });
 }

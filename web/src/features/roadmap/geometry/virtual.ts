@@ -29,3 +29,23 @@ export function visibleRows(
   const end = last + chunk - (last % chunk);
   return [start, Math.min(rows.length, end)];
 }
+
+/**
+ * The rows to render after a scroll, given those asked for before (`shown`, [start, end)): the
+ * rows in view with the overscan and chunking of `visibleRows`, but when none of the rows in
+ * view was among `shown` (a jump, e.g. each frame of a fast fling), only the rows in view, so
+ * the frame replaces as few rows as it can.
+ */
+export function nextRows(
+  rows: ReadonlyArray<{ top: number; height: number }>,
+  scrollTop: number,
+  viewportHeight: number,
+  shown: readonly [number, number],
+  overscan: number,
+  chunk: number,
+): [number, number] {
+  const [start, end] = shown;
+  const inView = visibleRows(rows, scrollTop, viewportHeight, 0);
+  const jump = start !== end && (inView[1] <= start || inView[0] >= end);
+  return jump ? inView : visibleRows(rows, scrollTop, viewportHeight, overscan, chunk);
+}

@@ -1,14 +1,18 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { visibleRows } from '../geometry/virtual';
+import { nextRows } from '../geometry/virtual';
 
 const OVERSCAN_PX = 240;
 const CHUNK_ROWS = 8;
+/** How long the scroll position has to rest before a jump's rows get their overscan. */
+const SETTLE_MS = 150;
 
 /**
  * The range of rows to render for the scroll position of `viewportRef` (offset by `headerHeight`
  * above the rows). Scrolling updates the range at most once a frame, and only when it changes.
- * While printing, every row renders, so paper gets the whole roadmap.
+ * A jump (nothing in view was drawn, e.g. a fast fling) draws only the rows in view, without
+ * the overscan, so each frame of a fling replaces as few rows as it can; the overscan follows
+ * once the position rests. While printing, every row renders, so paper gets the whole roadmap.
  */
 export function useVirtualRows(
   viewportRef: RefObject<HTMLElement | null>,
@@ -25,8 +29,9 @@ export function useVirtualRows(
     frame.current = 0;
     const viewport = viewportRef.current;
     if (!viewport) return;
-    const next = visibleRows(rows, Math.max(0, viewport.scrollTop - headerHeight), viewport.clientHeight, OVERSCAN_PX, CHUNK_ROWS);
     const [start, end] = asked.current;
+    const top = Math.max(0, viewport.scrollTop - headerHeight);
+    const next = nextRows(rows, top, viewport.clientHeight, asked.current, OVERSCAN_PX, CHUNK_ROWS);
     if (start === next[0] && end === next[1]) return;
     asked.current = next;
     // The first rows are drawn at once, in the frame that lays them out. After that a transition:
@@ -41,8 +46,11 @@ export function useVirtualRows(
   useEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
+    let settle = 0;
     const onScroll = () => {
       if (!frame.current) frame.current = requestAnimationFrame(measure);
+      window.clearTimeout(settle);
+      settle = window.setTimeout(measure, SETTLE_MS);
     };
     const observer = new ResizeObserver(onScroll);
     observer.observe(viewport);
@@ -51,6 +59,7 @@ export function useVirtualRows(
       viewport.removeEventListener('scroll', onScroll);
       observer.disconnect();
       cancelAnimationFrame(frame.current);
+      window.clearTimeout(settle);
       frame.current = 0;
     };
   }, [viewportRef, measure]);
