@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       nodeEnv: undefined,
       writeSchemaFile: true,
       jiraSyncWorkers: 2,
+      metricPullWorkers: 4,
       jiraSyncTickSeconds: 30,
       secretKey: undefined,
       graphqlIntrospection: true,

@@ -134,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     writeSchemaFile: env.NODE_ENV !== 'production',
     jiraSyncWorkers: intFromEnv(env, 'JIRA_SYNC_WORKERS', 2, 0, 16),
     jiraSyncTickSeconds: intFromEnv(env, 'JIRA_SYNC_TICK_SECONDS', 30, 0, 86_400),
-    metricPullWorkers: intFromEnv(env, 'METRIC_PULL_WORKERS', 2, 0, 16),
+    metricPullWorkers: intFromEnv(env, 'METRIC_PULL_WORKERS', 4, 0, 16),
     metricPullTickSeconds: intFromEnv(env, 'METRIC_PULL_TICK_SECONDS', 60, 0, 86_400),
     secretKey: secretKeyFromEnv(env),
     ...sessionDaysFromEnv(env),
