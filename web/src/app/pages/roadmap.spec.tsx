@@ -135,6 +135,22 @@ describe('Roadmap page', () => {
     expect(new URLSearchParams(router.location!.search).get('collapsed')).toBe('infra');
   });
 
+  it('keeps the forecast ghosts toggle in the URL as ghosts=1, and drops it when unticked', async () => {
+    const router = renderPage([roadmapMock(), optionsMock]);
+    const toggle = await screen.findByRole('checkbox', { name: /Forecast ghosts/ });
+    expect(toggle).not.toBeChecked();
+    await userEvent.click(toggle);
+    expect(new URLSearchParams(router.location!.search).get('ghosts')).toBe('1');
+    expect(screen.getByRole('checkbox', { name: /Forecast ghosts/ })).toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Forecast ghosts/ }));
+    expect(new URLSearchParams(router.location!.search).has('ghosts')).toBe(false);
+  });
+
+  it('opens with the forecast ghosts shown when the URL has ghosts=1', async () => {
+    renderPage([roadmapMock(), optionsMock], '/?from=2027-01-01&to=2027-12-31&ghosts=1');
+    expect(await screen.findByRole('checkbox', { name: /Forecast ghosts/ })).toBeChecked();
+  });
+
   it('moves a bar a week with the arrow key and saves it with the version it was loaded at', async () => {
     const saved = { ...caching, startDate: '2027-03-08', endDate: '2027-07-07', version: 4 };
     const save = jest.fn(() => ({ data: { updateInitiative: saved } }));

@@ -27,7 +27,7 @@ import type { TimelineHandle } from './hooks/use-timeline-export';
 import { useWindowKeys } from './hooks/use-window-keys';
 import { activeFilterCount, clearFilters, toggle, toInitiativeFilter } from './model/filters';
 import { newInitiativeDefaults } from './model/new-initiative-defaults';
-import { serializeView, windowAroundToday } from './model/view-state';
+import { shareParams, windowAroundToday } from './model/view-state';
 
 // Cmd/Ctrl/Shift-click and middle-click keep the browser's meaning: open in a new tab or window.
 function opensElsewhere(event: MouseEvent): boolean {
@@ -94,7 +94,7 @@ export default function RoadmapPage({
           newInitiative={
             canEdit && (
               <>
-                {ShareButton && <ShareButton view="ROADMAP" params={serializeView(view).toString()} />}
+                {ShareButton && <ShareButton view="ROADMAP" params={shareParams(view)} />}
                 <NewInitiativeButton
                   variant="primary"
                   aria-label="New initiative"
@@ -167,7 +167,12 @@ export default function RoadmapPage({
         />
       )}
       {roadmap && roadmap.lanes.length > 0 && (
-        <RoadmapForecasts from={roadmap.from} to={roadmap.to}>
+        <RoadmapForecasts
+          from={roadmap.from}
+          to={roadmap.to}
+          shown={view.forecastGhosts}
+          setShown={(forecastGhosts) => setView({ ...view, forecastGhosts }, { replace: true })}
+        >
           <DoneWorkVerdicts view={view} withMetrics>
             <Capacity from={roadmap.from} to={roadmap.to}>
               <Timeline

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { annotateBar, formatSlip, type BaselineLookup } from '../geometry/ghosts';
 import type { TimeScale } from '../geometry/scale';
 import { useRoadmapForecasts, useRoadmapStale } from '../api/roadmap-forecasts.query';
@@ -14,11 +14,22 @@ interface Forecasts {
 const ForecastContext = createContext<Forecasts | null>(null);
 
 /**
- * The roadmap's forecast ghosts (a toggle) and stale marks, loaded once for every bar under it;
- * absent (e.g. in a shared view): neither.
+ * The roadmap's forecast ghosts (a toggle, kept in the view's URL) and stale marks, loaded once
+ * for every bar under it; absent (e.g. in a shared view): neither.
  */
-export function RoadmapForecasts({ from, to, children }: { from: string; to: string; children: ReactNode }) {
-  const [shown, setShown] = useState(false);
+export function RoadmapForecasts({
+  from,
+  to,
+  shown,
+  setShown,
+  children,
+}: {
+  from: string;
+  to: string;
+  shown: boolean;
+  setShown: (shown: boolean) => void;
+  children: ReactNode;
+}) {
   const forecasts = useRoadmapForecasts(from, to, !shown).data?.forecastSlips;
   const staleList = useRoadmapStale().data?.staleInitiatives;
   const value = useMemo<Forecasts>(

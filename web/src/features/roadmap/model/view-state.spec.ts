@@ -4,6 +4,7 @@ import {
   defaultWindow,
   parseView,
   serializeView,
+  shareParams,
   shiftWindow,
   windowAroundToday,
   ZOOMS,
@@ -32,6 +33,7 @@ describe('roadmap view in the URL', () => {
       search: '',
       collapsed: [],
       baseline: '',
+      forecastGhosts: false,
     });
   });
 
@@ -46,6 +48,7 @@ describe('roadmap view in the URL', () => {
       search: 'cache layer',
       collapsed: ['g1', 'none'],
       baseline: '5b0c3c8e-7a51-4d0e-9f7e-2a6f1c3d4e5f',
+      forecastGhosts: true,
     };
     const url = serializeView(sut).toString();
     expect(parseView(new URLSearchParams(url), '2030-01-01')).toEqual(sut);
@@ -62,6 +65,15 @@ describe('roadmap view in the URL', () => {
     expect(serializeView(sut).toString()).toBe(`from=2027-01-01&to=2027-12-31&baseline=${id.toLowerCase()}`);
     expect(parseView(new URLSearchParams('baseline=FY2027-Q1'), TODAY).baseline).toBe('');
     expect(serializeView(view({ baseline: '' })).has('baseline')).toBe(false);
+  });
+
+  it('keeps the forecast ghosts shown as ghosts=1, and leaves them out of a share link (a shared roadmap has none)', () => {
+    const sut = parseView(new URLSearchParams('from=2027-01-01&to=2027-12-31&ghosts=1'), TODAY);
+    expect(sut.forecastGhosts).toBe(true);
+    expect(serializeView(sut).toString()).toBe('from=2027-01-01&to=2027-12-31&ghosts=1');
+    expect(shareParams(sut)).toBe('from=2027-01-01&to=2027-12-31');
+    expect(parseView(new URLSearchParams('ghosts=yes'), TODAY).forecastGhosts).toBe(false);
+    expect(serializeView(view({ forecastGhosts: false })).has('ghosts')).toBe(false);
   });
 
   it('ignores malformed values instead of failing', () => {

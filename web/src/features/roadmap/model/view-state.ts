@@ -18,6 +18,8 @@ export interface RoadmapView {
   collapsed: string[];
   /** The id of the baseline the bars are compared with; '' for none. */
   baseline: string;
+  /** Whether the bars show where their work is forecast to run. */
+  forecastGhosts: boolean;
 }
 
 export interface Zoom {
@@ -45,6 +47,7 @@ const PARAM = {
   search: 'q',
   collapsed: 'collapsed',
   baseline: 'baseline',
+  forecastGhosts: 'ghosts',
 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -96,6 +99,7 @@ export function parseView(params: URLSearchParams, today: string, fiscalStartMon
     search: (params.get(PARAM.search) ?? '').trim(),
     collapsed: list(params, PARAM.collapsed),
     baseline: UUID.test(params.get(PARAM.baseline) ?? '') ? params.get(PARAM.baseline)!.toLowerCase() : '',
+    forecastGhosts: params.get(PARAM.forecastGhosts) === '1',
   };
 }
 
@@ -112,7 +116,13 @@ export function serializeView(view: RoadmapView): URLSearchParams {
   for (const [name, values] of lists) if (values.length) params.set(name, values.join(','));
   if (view.search) params.set(PARAM.search, view.search);
   if (view.baseline) params.set(PARAM.baseline, view.baseline);
+  if (view.forecastGhosts) params.set(PARAM.forecastGhosts, '1');
   return params;
+}
+
+/** A share link's params: the view without the forecast ghosts, which a shared roadmap does not show (nor take). */
+export function shareParams(view: RoadmapView): string {
+  return serializeView({ ...view, forecastGhosts: false }).toString();
 }
 
 /** The preset the window matches, if it is one. */
