@@ -54,6 +54,7 @@ const full = (roadmap: AnswerValue) => ({
 describe('roadmap API, compact shape', () => {
   const sut = useTestApp();
   let make: Factories;
+  let looseKey: string;
   const { from, to } = yearWindow(2071);
 
   beforeAll(async () => {
@@ -65,7 +66,13 @@ describe('roadmap API, compact shape', () => {
     const blocker = await on(platform.id, '2071-01-10', '2071-04-30', { goalIds: [churn.id, cost.id] });
     const late = await on(platform.id, '2071-03-01', '2071-06-30', { status: InitiativeStatus.IN_PROGRESS, goalIds: [churn.id] });
     const onTime = await on(payments.id, '2071-05-01', '2071-08-31', { teamIds: [platform.id] });
-    const loose = await on(undefined, '2071-02-01', '2071-02-28', { status: InitiativeStatus.DONE });
+    const loose = await on(undefined, '2071-02-01', '2071-02-28', {
+      status: InitiativeStatus.DONE,
+      description: 'Why it matters',
+      owner: 'Ada',
+      effortWeeks: 3,
+    });
+    looseKey = loose.key;
     await on(payments.id, '2072-02-01', '2072-03-01'); // outside the window
     await make.dependency(late.id, blocker.id);
     await make.dependency(onTime.id, blocker.id);
@@ -96,6 +103,23 @@ describe('roadmap API, compact shape', () => {
   it('is empty for an empty window', async () => {
     const { roadmap } = await sut.ok(BOTH_SHAPES, yearWindow(2073));
     expect(roadmap).toMatchObject({ lanes: [], bars: [], leadTeams: [], dependencyIndexes: [], dependencyConflicts: [] });
+  });
+
+  it('answers the fields it leaves unread unless asked, when asked (here through a fragment)', async () => {
+    const query = `query ($from: Date!, $to: Date!) {
+      roadmap(from: $from, to: $to) { bars { ...Detail } }
+    }
+    fragment Detail on Initiative { key description owner effortWeeks }`;
+    const { roadmap } = await sut.ok(query, { from, to });
+    const loose = roadmap.bars.find((bar: AnswerValue) => bar.key === looseKey);
+    expect(loose).toEqual({ key: looseKey, description: 'Why it matters', owner: 'Ada', effortWeeks: 3 });
+  });
+
+  it('answers compiled (the roadmap alone) what graphql-js answers (the roadmap beside another root field)', async () => {
+    const alone = await sut.ok(BOTH_SHAPES, { from, to, groupBy: 'GOAL' });
+    const beside = await sut.ok(BOTH_SHAPES.replace(/\}\s*$/, '  __typename\n}'), { from, to, groupBy: 'GOAL' });
+    expect(beside.__typename).toBe('Query');
+    expect(alone.roadmap).toEqual(beside.roadmap);
   });
 
   it('is readable by a viewer and refused without credentials, like the full shape', async () => {
