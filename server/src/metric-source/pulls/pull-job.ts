@@ -28,9 +28,13 @@ export class PullJob {
     const run = await this.runs.claim(runId);
     if (!run) return;
     try {
+      // One query (findOne with a relation would make two: a DISTINCT over ids, then the rows).
       const binding = await this.dataSource
         .getRepository(MetricBindingEntity)
-        .findOneOrFail({ where: { id: run.bindingId }, relations: { source: true } });
+        .createQueryBuilder('binding')
+        .innerJoinAndSelect('binding.source', 'source')
+        .where('binding.id = :id', { id: run.bindingId })
+        .getOneOrFail();
       const source = binding.source!;
       const window = pullWindow(binding.pulledThrough, now);
       const points = await this.clients.forSource(source).daily(binding.query, window);
