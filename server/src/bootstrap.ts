@@ -15,6 +15,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { serveWebApp } from './web/serve-web-app';
 import { handleBadRequestBodies } from './web/bad-request-bodies';
 import { securityHeaders } from './web/security-headers';
+import { largeAnswerETag } from './web/large-answer-etag';
 
 /**
  * Builds the whole app on a database URL and brings its schema up to date. main.ts, the API
@@ -31,6 +32,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logDesti
   app.useLogger(new AppLogger(app.get(Logger)));
   // Whose X-Forwarded-For/-Proto to believe: the client address throttles sign-in, https makes cookies Secure.
   app.set('trust proxy', config.trustProxy);
+  app.set('etag', largeAnswerETag);
   // First, so that every answer carries them, errors and the web app's files included.
   app.use(securityHeaders());
   app.use(assignRequestId);
