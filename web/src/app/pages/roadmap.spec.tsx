@@ -124,7 +124,8 @@ describe('Roadmap page', () => {
     ]);
     expect(screen.getByRole('button', { name: /Infrastructure/ })).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('1 schedule conflict')).toBeInTheDocument();
-    expect(screen.getByTestId('dependency-layer').querySelector('path[data-conflict]')).not.toBeNull();
+    // Arrows are drawn in a render of their own, just after the bars.
+    await waitFor(() => expect(screen.getByTestId('dependency-layer').querySelector('path[data-conflict]')).not.toBeNull());
   });
 
   it('folds a lane and keeps that in the URL', async () => {

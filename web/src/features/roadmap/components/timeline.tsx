@@ -1,4 +1,4 @@
-import { useCallback, useContext, useId, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
+import { useCallback, useContext, useDeferredValue, useId, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
 import { RoadmapCapacityContext } from '../../../components/roadmap-capacity-slot';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { visibleArrows, type DependencyRef } from '../geometry/arrows';
@@ -18,6 +18,7 @@ import { HEADER_HEIGHT, TimelineHeader, type PeriodColumn } from './timeline-hea
 import { TimelineBody } from './timeline-body';
 
 const EMPTY_LAYOUT: TimelineLayout<RoadmapBarFragment> = { rows: [], height: 0, placements: new Map() };
+const NO_ROWS: [number, number] = [0, 0];
 
 interface TimelineProps {
   from: string;
@@ -80,9 +81,12 @@ export function Timeline({
     [lanes, scale, collapsedSet, baseline, width],
   );
   const range = useVirtualRows(viewportRef, layout.rows, HEADER_HEIGHT);
+  // Arrows follow the bars in a background render: neither the first paint (which would wait for
+  // the index of 40,000 dependencies) nor a scroll frame waits for them.
+  const arrowRange = useDeferredValue(range, NO_ROWS);
   const arrows = useMemo(
-    () => visibleArrows(dependencies, layout.placements, layout.rows, range, ROW_HEIGHT),
-    [dependencies, layout, range],
+    () => visibleArrows(dependencies, layout.placements, layout.rows, arrowRange, ROW_HEIGHT),
+    [dependencies, layout, arrowRange],
   );
 
   // One object while the ids hold, so the memoised rows do not re-render when the timeline does.

@@ -76,6 +76,7 @@ export function visibleArrows(
   [start, end]: [number, number],
   rowHeight: number,
 ): Arrow[] {
+  if (start >= end) return [];
   const byRow = blockersByRow(dependencies, placements);
   const candidates = new Set<number>();
   for (let row = start; row < end; row++) for (const i of byRow.get(row) ?? []) candidates.add(i);

@@ -68,7 +68,9 @@ export function placeBars<T extends LayoutItem>(items: readonly T[], scale: Time
     const days = itemDays(item);
     const extent = days && barExtent(scale, days.startDay, days.endDay);
     if (!days || !extent) continue;
-    placed.push({ item, ...days, ...extent, width: Math.max(extent.width, MIN_BAR_WIDTH) });
+    // Spelled out, not spread: this runs for every bar of the roadmap.
+    const { x, width, clippedStart, clippedEnd } = extent;
+    placed.push({ item, startDay: days.startDay, endDay: days.endDay, x, width: Math.max(width, MIN_BAR_WIDTH), clippedStart, clippedEnd });
   }
   return placed.sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay || byKey.compare(a.item.key, b.item.key));
 }
