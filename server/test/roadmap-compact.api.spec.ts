@@ -1,4 +1,5 @@
 import { InitiativeStatus, Role } from '@throughline/shared';
+import { randomUUID } from 'node:crypto';
 import { Factories, factories } from './factories';
 import { yearWindow } from './graphql-helpers';
 import { AnswerValue, useTestApp } from './test-app';
@@ -120,6 +121,28 @@ describe('roadmap API, compact shape', () => {
     const beside = await sut.ok(BOTH_SHAPES.replace(/\}\s*$/, '  __typename\n}'), { from, to, groupBy: 'GOAL' });
     expect(beside.__typename).toBe('Query');
     expect(alone.roadmap).toEqual(beside.roadmap);
+  });
+
+  it("answers the web app's query (a fragment, defaults, @include) compiled as graphql-js does", async () => {
+    const web = (extra: string) => `query Roadmap($from: Date!, $to: Date!, $baselineId: ID! = "", $withBaseline: Boolean! = false) {
+      roadmap(from: $from, to: $to) {
+        lanes { key title barIndexes }
+        bars { ...Bar baseline(id: $baselineId) @include(if: $withBaseline) { startDate endDate } }
+        leadTeams { id key name }
+        dependencyIndexes
+      }
+      ${extra}
+    }
+    fragment Bar on Initiative { id key title status health startDate endDate progress version externalKey leadTeamId }`;
+    for (const variables of [
+      { from, to },
+      { from, to, baselineId: randomUUID(), withBaseline: true },
+    ]) {
+      const alone = await sut.ok(web(''), variables);
+      const beside = await sut.ok(web('__typename'), variables);
+      expect(alone.roadmap).toEqual(beside.roadmap);
+      expect(alone.roadmap.bars).toHaveLength(4);
+    }
   });
 
   it('is readable by a viewer and refused without credentials, like the full shape', async () => {
