@@ -64,10 +64,30 @@ test('a share link opens the roadmap in a fresh browser with no account', async 
     startDate: current.start,
     endDate: next.end,
   });
+  // Done work on the shared team with a metric it should move: its bar carries a verdict glyph.
+  const goal = await api.createGoal({ title: `Shared goal ${key}`, targetDate: next.end });
+  const metric = await api.createMetric({
+    goalId: goal.id,
+    name: `Private latency ${key}`,
+    unit: 'ms',
+    direction: 'DECREASE',
+    baseline: 300,
+    target: 200,
+  });
+  const finished = await api.createInitiative({
+    title: `Finished plan ${key}`,
+    status: 'DONE',
+    leadTeamId: team.id,
+    startDate: current.start,
+    endDate: current.start,
+    metricIds: [metric.id],
+  });
+  const verdictOf = (p: Page) => p.locator(`[data-testid="roadmap-bar"][data-key="${finished.key}"] [data-testid="bar-verdict"]`);
 
   await page.goto(`/?team=${team.id}`);
   await expect(page.locator(`[data-testid="roadmap-bar"][data-key="${shown.key}"]`)).toBeVisible();
   await expect(page.locator(`[data-testid="roadmap-bar"][data-key="${hidden.key}"]`)).toHaveCount(0);
+  await expect(verdictOf(page)).toHaveAttribute('title', new RegExp(`^Private latency ${key}: `));
   const onScreen = new URL(page.url()).search;
 
   const url = await share(page, 'Share this roadmap');
@@ -80,6 +100,11 @@ test('a share link opens the roadmap in a fresh browser with no account', async 
   await expect(guest.locator(`[data-testid="roadmap-bar"][data-key="${shown.key}"]`)).toBeVisible();
   await expect(guest.locator(`[data-testid="roadmap-bar"][data-key="${hidden.key}"]`)).toHaveCount(0);
   await expect(guest.getByTestId('shared-filter')).toHaveText('Lanes by team · 1 team');
+  // The same glyph, without the metric's name.
+  await expect(verdictOf(guest)).toHaveAttribute('title', /^Outcome: /);
+  const glyphs = (p: Page) => verdictOf(p).locator('[aria-hidden]');
+  await expect(glyphs(guest)).toHaveText(await glyphs(page).allTextContents());
+  await expect(guest.getByText(/Private latency/)).toHaveCount(0);
   await expect(guest.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
   await expect(guest.getByRole('button', { name: /new initiative|share/i })).toHaveCount(0);
   await expect(guest.getByTestId('user-menu')).toHaveCount(0);
