@@ -1,10 +1,13 @@
 import { Logger } from '@nestjs/common';
 // pg-boss 10 (CommonJS): 12 is ESM-only and needs Node 22, this project runs on Node 20.
+import { Pool } from 'pg';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { withSessionLock } from '../database/session-lock';
 
 const PG_BOSS_WORKER_POLL_MS = 1_100;
+/** At most this long stop() waits for the queue's queries under way (a worker's fetch) to answer. */
+const POOL_DRAIN_MS = 5_000;
 
 /**
  * pg_advisory_lock's key for "installing pg-boss and creating its queues". Two queues created side by
@@ -34,6 +37,7 @@ export interface JobQueueSettings<T> {
 export class JobQueue<T extends object> {
   private boss: Promise<PgBoss | null> = Promise.resolve(null);
   private readonly workerIds: string[] = [];
+  private pool: Pool | null = null;
   private readonly logger: Logger;
 
   constructor(private readonly settings: JobQueueSettings<T>) {
@@ -75,8 +79,16 @@ export class JobQueue<T extends object> {
 
   async stop(): Promise<void> {
     const boss = await this.boss;
-    if (!boss) return;
-    await boss.stop({ graceful: false, wait: true, timeout: 2000 });
+    if (!this.pool) return;
+    await boss?.stop({ graceful: false, wait: true, timeout: 2000 });
+    // A worker may be fetching its next job (it looks again at once after one): the pool stays
+    // open until that answers. pg-boss, ending its own pool, left such a fetch waiting for ever;
+    // its stopped worker then never ended, pg-boss kept looking for it and the process never exited.
+    const deadline = Date.now() + POOL_DRAIN_MS;
+    while ((this.pool.waitingCount > 0 || this.pool.idleCount < this.pool.totalCount) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await this.pool.end();
     // pg-boss polls its stopping workers once a second after stop() returns; let that loop end
     // so nothing of it outlives the app (and, in tests, the test file).
     await new Promise((resolve) => setTimeout(resolve, PG_BOSS_WORKER_POLL_MS));
@@ -85,7 +97,12 @@ export class JobQueue<T extends object> {
   private async connect(dataSource: DataSource): Promise<PgBoss> {
     const { name, applicationName, workers, expireInSeconds, handle } = this.settings;
     const url = (dataSource.options as { url?: string }).url;
-    const boss = new PgBoss({ connectionString: url, max: 3, schedule: false, application_name: applicationName });
+    // The queue's own pool (stop() ends it once nothing waits on it): a connection for each worker's
+    // fetch, and two for sending, completing and pg-boss's upkeep.
+    const pool = new Pool({ connectionString: url, max: workers + 2, application_name: applicationName });
+    pool.on('error', (error) => this.logger.error(`pg-boss pool: ${error.message}`));
+    this.pool = pool;
+    const boss = new PgBoss({ db: { executeSql: (text, values) => pool.query(text, values) }, schedule: false });
     boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
     await withSessionLock(dataSource, QUEUE_SETUP_LOCK, async () => {
       await boss.start();
