@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useMemo, useOptimistic, type ReactNode } from 'react';
 import { annotateBar, formatSlip, type BaselineLookup } from '../geometry/ghosts';
 import type { TimeScale } from '../geometry/scale';
 import { useRoadmapForecasts, useRoadmapStale } from '../api/roadmap-forecasts.query';
@@ -30,6 +30,13 @@ export function RoadmapForecasts({
   setShown: (shown: boolean) => void;
   children: ReactNode;
 }) {
+  // The URL changes in a transition (React Router's): the box shows the click at once meanwhile.
+  const [ticked, setTicked] = useOptimistic(shown);
+  const toggle = (next: boolean) =>
+    startTransition(() => {
+      setTicked(next);
+      setShown(next);
+    });
   const forecasts = useRoadmapForecasts(from, to, !shown).data?.forecastSlips;
   const staleList = useRoadmapStale().data?.staleInitiatives;
   const value = useMemo<Forecasts>(
@@ -42,7 +49,7 @@ export function RoadmapForecasts({
   return (
     <ForecastContext.Provider value={value}>
       <label className="mx-4 mb-2 inline-flex items-center gap-2 self-start text-sm text-slate-700 sm:mx-6 print:hidden">
-        <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
+        <input type="checkbox" checked={ticked} onChange={(event) => toggle(event.target.checked)} />
         Forecast ghosts
         <span className="text-slate-500">where the work is forecast to run, carried through its dependencies</span>
       </label>
