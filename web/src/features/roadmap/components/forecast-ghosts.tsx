@@ -58,6 +58,13 @@ export function RoadmapForecasts({
   );
 }
 
+/** The forecast ghosts drawn under this roadmap (none while hidden), for packing bars around them. */
+export function useForecastLookup(): BaselineLookup | undefined {
+  const lookup = useContext(ForecastContext)?.lookup;
+  // None while hidden or loading: the same undefined, so the timeline's layout is not rebuilt for nothing.
+  return lookup?.size ? lookup : undefined;
+}
+
 type DrawnBar = Parameters<typeof annotateBar>[0];
 
 /** A bar's forecast, drawn as the baseline's ghost is, with the forecast slip ("+24 d") beside it. */

@@ -2,7 +2,7 @@ import { useCallback, useContext, useDeferredValue, useId, useMemo, useRef, useS
 import { RoadmapCapacityContext } from '../../../components/roadmap-capacity-slot';
 import type { RoadmapBarFragment } from '../../../gql/graphql';
 import { visibleArrows, type DependencyRef } from '../geometry/arrows';
-import { annotateBar, packingExtent } from '../geometry/ghosts';
+import { ghostedExtent } from '../geometry/ghosts';
 import { buildLayout, ROW_HEIGHT, type LayoutLane, type TimelineLayout } from '../geometry/layout';
 import { createScale } from '../geometry/scale';
 import { useBarReschedule } from '../hooks/use-bar-reschedule';
@@ -13,6 +13,7 @@ import { useTimelineExport, type TimelineHandle } from '../hooks/use-timeline-ex
 import { useVirtualRows } from '../hooks/use-virtual-rows';
 import type { BaselineComparison } from '../model/baseline-comparison';
 import { BarTooltip } from './bar-tooltip';
+import { useForecastLookup } from './forecast-ghosts';
 import { createHoverStore } from './hover-store';
 import { HEADER_HEIGHT, TimelineHeader, type PeriodColumn } from './timeline-header';
 import { TimelineBody } from './timeline-body';
@@ -65,20 +66,14 @@ export function Timeline({
   const width = useElementWidth(viewportRef);
   const scale = useMemo(() => createScale(from, to, width), [from, to, width]);
   const collapsedSet = useMemo(() => new Set(collapsed), [collapsed]);
-  // Compared with a baseline, a bar takes the room of its ghost and slip label too. Nothing is laid
+  const forecasts = useForecastLookup();
+  // Compared with a baseline, or with forecasts shown, a bar takes the room of its ghosts and slip
+  // labels too. Nothing is laid
   // out before the width is known (the first render, before the layout effect measures it): at 20,000
   // initiatives a layout at width 0 costs as much as the real one.
   const layout = useMemo(
-    () =>
-      width > 0
-        ? buildLayout(
-            lanes,
-            scale,
-            collapsedSet,
-            baseline ? (bar) => packingExtent(bar, annotateBar(bar, baseline.lookup, scale)) : undefined,
-          )
-        : EMPTY_LAYOUT,
-    [lanes, scale, collapsedSet, baseline, width],
+    () => (width > 0 ? buildLayout(lanes, scale, collapsedSet, ghostedExtent([baseline?.lookup, forecasts], scale)) : EMPTY_LAYOUT),
+    [lanes, scale, collapsedSet, baseline, forecasts, width],
   );
   const range = useVirtualRows(viewportRef, layout.rows, HEADER_HEIGHT);
   // Arrows follow the bars in a background render: neither the first paint (which would wait for

@@ -1,5 +1,5 @@
 import { toDay } from '../model/days';
-import { annotateBar, formatSlip, labelWidth, packingExtent, slipDaysOf, type BaselineLookup } from './ghosts';
+import { annotateBar, formatSlip, ghostedExtent, labelWidth, packingExtent, slipDaysOf, type BaselineLookup } from './ghosts';
 import { buildLayout, placeBars } from './layout';
 import { createScale } from './scale';
 
@@ -90,5 +90,17 @@ describe('ghost bars: the baseline under today', () => {
     const rowsOf = (layout: ReturnType<typeof buildLayout>) => layout.rows.filter((r) => r.kind === 'bars').length;
     expect(rowsOf(buildLayout(lanes, scale, new Set()))).toBe(1);
     expect(rowsOf(buildLayout(lanes, scale, new Set(), (b) => packingExtent(b, annotateBar(b, lookup, scale))))).toBe(2);
+  });
+
+  it('with a baseline and forecasts both shown, a bar takes the room of both ghosts', () => {
+    const slipped = bar('slipped', '2027-02-22', '2027-04-21');
+    const forecasts: BaselineLookup = new Map([['slipped', { startDate: '2027-03-01', endDate: '2027-06-30' }]]);
+    const forecast = annotateBar(slipped, forecasts, scale)!;
+    expect(ghostedExtent([lookup, forecasts], scale)!(slipped)).toEqual({
+      x: x('2027-02-01'),
+      width: forecast.labelX + labelWidth(forecast.label!) - x('2027-02-01'),
+    });
+    expect(ghostedExtent([undefined, forecasts], scale)!(slipped)).toEqual(packingExtent(slipped, forecast));
+    expect(ghostedExtent([undefined, new Map()], scale)).toBeUndefined();
   });
 });

@@ -69,6 +69,24 @@ export function annotateBar(bar: DrawnBar, lookup: BaselineLookup, scale: TimeSc
   };
 }
 
+/**
+ * The room each bar takes in its row with the ghosts of every lookup given (a baseline's, the
+ * forecasts'): undefined, the bar alone, when there are none.
+ */
+export function ghostedExtent(
+  lookups: ReadonlyArray<BaselineLookup | undefined>,
+  scale: TimeScale,
+): ((bar: DrawnBar) => { x: number; width: number }) | undefined {
+  const given = lookups.filter((lookup): lookup is BaselineLookup => !!lookup && lookup.size > 0);
+  if (given.length === 0) return undefined;
+  return (bar) =>
+    given.reduce<{ x: number; width: number }>((room, lookup) => {
+      const more = packingExtent(bar, annotateBar(bar, lookup, scale));
+      const left = Math.min(room.x, more.x);
+      return { x: left, width: Math.max(room.x + room.width, more.x + more.width) - left };
+    }, bar);
+}
+
 /** The room a bar takes in its row when compared: the bar, its ghost and its label, so none overlaps a neighbour. */
 export function packingExtent(bar: { x: number; width: number }, annotation: BarAnnotation | undefined): { x: number; width: number } {
   if (!annotation) return bar;
