@@ -9,6 +9,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
+import { withPlainFieldsUnresolved } from './common/plain-fields';
 import { compiledExecution } from './common/compiled-execution';
 import { formatError } from './common/format-error';
 import { GRAPHQL_PARSE_OPTIONS, graphqlLimitRules } from './common/graphql-limits';
@@ -48,6 +49,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: config.writeSchemaFile ? SCHEMA_FILE : true,
             sortSchema: true,
+            transformSchema: withPlainFieldsUnresolved,
             introspection: config.graphqlIntrospection,
             // With the schema hidden, "Did you mean …?" hints would leak its field names.
             hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,

@@ -1,4 +1,6 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { InitiativeStatus, Role } from '@throughline/shared';
+import { GraphQLObjectType } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { Factories, factories } from './factories';
 import { yearWindow } from './graphql-helpers';
@@ -121,6 +123,12 @@ describe('roadmap API, compact shape', () => {
     const beside = await sut.ok(BOTH_SHAPES.replace(/\}\s*$/, '  __typename\n}'), { from, to, groupBy: 'GOAL' });
     expect(beside.__typename).toBe('Query');
     expect(alone.roadmap).toEqual(beside.roadmap);
+  });
+
+  it("reads the plain fields of the app's schema as properties: NestJS's resolver on them is dropped (plain-fields.ts)", () => {
+    const initiative = sut.app.get(GraphQLSchemaHost).schema.getType('Initiative') as GraphQLObjectType;
+    expect(initiative.getFields().title.resolve).toBeUndefined();
+    expect(initiative.getFields().leadTeam.resolve).toBeDefined();
   });
 
   it("answers the web app's query (a fragment, defaults, @include) compiled as graphql-js does", async () => {

@@ -264,6 +264,27 @@ describe('roadmap API', () => {
       ]);
       expect((await roadmap({ from, to, filter: { teamIds: [team.id] } })).dependencies).toEqual([]);
     });
+
+    it('are those among the initiatives a filter shows, whatever it hides between them, by dependent then blocker', async () => {
+      const { from, to } = yearWindow(2049);
+      const team = await make.team();
+      const shown = (startDate: string, endDate: string) => make.initiative({ leadTeamId: team.id, startDate, endDate });
+      const first = await shown('2049-01-01', '2049-02-01');
+      const hidden = await make.initiative({ startDate: '2049-02-01', endDate: '2049-03-01' });
+      const second = await shown('2049-03-01', '2049-04-01');
+      const third = await shown('2049-05-01', '2049-06-01');
+      await make.dependency(third.id, second.id);
+      await make.dependency(second.id, hidden.id);
+      await make.dependency(third.id, first.id);
+      await make.dependency(second.id, first.id);
+
+      const { dependencies } = await roadmap({ from, to, filter: { teamIds: [team.id] } });
+      expect(dependencies.map((d: AnswerValue) => [d.dependent.id, d.blocker.id])).toEqual([
+        [second.id, first.id],
+        [third.id, first.id],
+        [third.id, second.id],
+      ]);
+    });
   });
 
   describe('SQL statements', () => {

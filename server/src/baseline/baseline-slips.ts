@@ -27,7 +27,7 @@ export function biggestSlips(
   applyInitiativeFilter(query, filter);
   return query
     .orderBy('i.end_date - bi.end_date', 'DESC')
-    .addOrderBy(`substring(i.key from '[0-9]+$')::numeric`, 'ASC', 'NULLS LAST')
+    .addOrderBy('i.key_number', 'ASC', 'NULLS LAST')
     .addOrderBy('i.key', 'ASC')
     .limit(first)
     .getMany();

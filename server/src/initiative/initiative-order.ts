@@ -24,11 +24,22 @@ export function sortByStartThenKey<T extends Orderable>(items: T[]): T[] {
   return [...items].sort(compareByStartThenKey);
 }
 
-/** The same order in SQL, for a query over initiatives (any alias); the undated go last there too. */
+/** The same order in SQL, column by column; the undated go last there too. */
+const START_THEN_KEY: ReadonlyArray<{ column: string; nulls?: 'NULLS LAST' }> = [
+  { column: 'start_date', nulls: 'NULLS LAST' },
+  // The key's number, a column Postgres computes on write (migration InitiativeKeyNumber).
+  { column: 'key_number', nulls: 'NULLS LAST' },
+  { column: 'key' },
+];
+
+/** That order for a query over initiatives (any alias). */
 export function orderByStartThenKey<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  const alias = query.alias;
-  return query
-    .orderBy(`${alias}.start_date`, 'ASC', 'NULLS LAST')
-    .addOrderBy(`substring(${alias}.key from '[0-9]+$')::numeric`, 'ASC', 'NULLS LAST')
-    .addOrderBy(`${alias}.key`, 'ASC');
+  query.orderBy();
+  for (const { column, nulls } of START_THEN_KEY) query.addOrderBy(`${query.alias}.${column}`, 'ASC', nulls);
+  return query;
+}
+
+/** That order as an SQL ORDER BY list over initiatives of `alias`, e.g. for a window function. */
+export function startThenKeySql(alias: string): string {
+  return START_THEN_KEY.map(({ column, nulls }) => `${alias}.${column} ASC${nulls ? ` ${nulls}` : ''}`).join(', ');
 }

@@ -28,6 +28,21 @@ export class InitiativeEntity {
   @Column({ type: 'varchar', length: 20 })
   key: string;
 
+  /**
+   * The number the key ends in ("TL-42" → "42"; null when none), kept by Postgres: what lists order
+   * by after the start date (initiative-order.ts). Never read into an entity.
+   */
+  @Column({
+    type: 'numeric',
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: `substring(key from '[0-9]+$')::numeric`,
+    insert: false,
+    update: false,
+    select: false,
+  })
+  keyNumber?: string | null;
+
   @Column({ type: 'varchar', length: LIMITS.title })
   title: string;
 

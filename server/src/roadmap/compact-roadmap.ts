@@ -1,4 +1,3 @@
-import { DependencyEdge } from '../initiative/dependency-graph';
 import { InitiativeModel } from '../initiative/initiative.model';
 import { RoadmapDependencyModel, RoadmapLaneModel, RoadmapModel } from './roadmap.model';
 import { blockerEndsAfterStart } from './schedule-conflict';
@@ -12,20 +11,9 @@ export function positionsOf(rows: InitiativeModel[]): Map<string, number> {
   return position;
 }
 
-/** The edges whose both ends are at a position, as positions: dependent, then blocker, two numbers per edge. */
-export function edgeIndexes(edges: DependencyEdge[], position: Map<string, number>): number[] {
-  const indexes: number[] = [];
-  for (const { dependentId, blockerId } of edges) {
-    const dependent = position.get(dependentId);
-    const blocker = position.get(blockerId);
-    if (dependent !== undefined && blocker !== undefined) indexes.push(dependent, blocker);
-  }
-  return indexes;
-}
-
 /**
  * The compact shape of a roadmap: `rows` (every initiative once, in window order) as its bars, and
- * the lanes and dependencies (pairs of positions, see edgeIndexes) as positions among them, each
+ * the lanes and dependencies (pairs of positions, see dependencyPositionsInWindow) as positions among them, each
  * dependency's conflict flag beside. No query, and no object per dependency.
  */
 export function compactShape(

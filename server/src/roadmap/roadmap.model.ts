@@ -68,7 +68,9 @@ export class RoadmapModel {
   })
   lanes: RoadmapLaneModel[];
 
-  @Field(() => [RoadmapDependencyModel], { description: 'The dependencies among the initiatives on this roadmap.' })
+  @Field(() => [RoadmapDependencyModel], {
+    description: 'The dependencies among the initiatives on this roadmap, by dependent, then blocker (each in the order of `bars`).',
+  })
   dependencies: RoadmapDependencyModel[];
 
   // The compact shape: each initiative once (`bars`), lanes and dependencies as positions in it, each

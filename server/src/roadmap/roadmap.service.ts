@@ -11,8 +11,8 @@ import { isPresent } from '../common/collections';
 import { lanesByGoal, lanesByStatus, lanesByTeam } from './roadmap-lanes';
 import { RoadmapLaneModel, RoadmapModel } from './roadmap.model';
 import { assertWindow, DateWindow } from '../common/date-window';
-import { edgesInWindow, goalIdsOf, initiativesInWindow } from './window-queries';
-import { compactShape, dependenciesAt, edgeIndexes, positionsOf } from './compact-roadmap';
+import { dependencyPositionsInWindow, goalIdsOf, initiativesInWindow } from './window-queries';
+import { compactShape, dependenciesAt, positionsOf } from './compact-roadmap';
 
 export interface RoadmapRequest extends DateWindow {
   groupBy: RoadmapGroupBy;
@@ -29,7 +29,7 @@ const NEEDED_COLUMNS = new Set<string>(['id', 'key', 'startDate', 'endDate', 'st
 
 /**
  * Builds a roadmap in a fixed number of statements whatever its size: the initiatives and the
- * edges of the window (side by side), then the lane titles, each in one query. Rows read whole and
+ * dependencies of the window (side by side), then the lane titles, each in one query. Rows read whole and
  * the titles are primed into the request's loaders, so the fields a client asks of them batch instead of re-querying.
  */
 @Injectable()
@@ -43,16 +43,16 @@ export class RoadmapService {
     assertWindow(request);
     const { from, to } = request;
     const omit = this.unaskedColumns(request.fields);
-    // The edges of the window's dates come beside its initiatives; those the filter hid are dropped below.
-    const [rows, windowEdges] = await Promise.all([
+    // The dependencies come beside the initiatives, already as positions among them.
+    const [rows, dependencyIndexes] = await Promise.all([
       initiativesInWindow(this.dataSource, request, { filter: request.filter, omit }),
-      edgesInWindow(this.dataSource, request),
+      dependencyPositionsInWindow(this.dataSource, request, { filter: request.filter }),
     ]);
     // Rows missing columns would answer a later load of the same initiative wrongly.
     if (!omit.length) for (const row of rows) loaders.initiative.prime(row.id, row);
     const position = positionsOf(rows);
     const lanes = await this.lanes(request.groupBy, rows, loaders);
-    const compact = compactShape(rows, lanes, edgeIndexes(windowEdges, position), position);
+    const compact = compactShape(rows, lanes, dependencyIndexes, position);
     const periods = quartersCovering(from, to, this.config.fiscalYearStartMonth);
     return {
       from,
