@@ -46,4 +46,7 @@ EXPOSE 3000
 HEALTHCHECK --start-period=120s --interval=10s --timeout=5s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "server/dist/server/src/main.js"]
+# A young generation of up to 64 MB a half (V8's default: 16): a large answer (a roadmap of
+# thousands) is built and dropped within a request, and in 16 MB its garbage is collected several
+# times over, costing it a fifth of its CPU. The space only grows as far as requests need.
+CMD ["node", "--max-semi-space-size=64", "server/dist/server/src/main.js"]

@@ -197,7 +197,8 @@ async function benchmarkSize(config: AppConfig, size: { name: string; org: OrgSi
  * The last line holds the figures of the first size unsuffixed (as before there were two sizes), then
  * every figure of every size suffixed with its name (`_5k`, `_20k`).
  * The npm script runs it with NODE_ENV=production, as a deployed server runs: graphql-js then
- * skips development-only checks that cost ~15% of a large response.
+ * skips development-only checks that cost ~15% of a large response; and with Node's young generation
+ * as `npm start` sets it (--max-semi-space-size=64, see README "Running several processes").
  */
 async function main(): Promise<void> {
   // No Jira sync workers: their polling would only add noise to the timings.
