@@ -4,31 +4,19 @@ import { blockerEndsAfterStart } from './schedule-conflict';
 
 export type CompactShape = Pick<RoadmapModel, 'lanes' | 'bars' | 'dependencyIndexes' | 'dependencyConflicts'>;
 
-/** Each row's position in `rows`, by id. */
-export function positionsOf(rows: InitiativeModel[]): Map<string, number> {
-  const position = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) position.set(rows[i].id, i);
-  return position;
-}
-
 /**
- * The compact shape of a roadmap: `rows` (every initiative once, in window order) as its bars, and
- * the lanes and dependencies (pairs of positions, see dependencyPositionsInWindow) as positions among them, each
- * dependency's conflict flag beside. No query, and no object per dependency.
+ * The compact shape of a roadmap: `rows` (every initiative once, in window order) as its bars, the
+ * lanes (which hold their bars' positions, roadmap-lanes.ts), the dependencies as pairs of positions
+ * (dependencyPositionsInWindow), and each dependency's conflict flag. No query, and no object per dependency.
  */
-export function compactShape(
-  rows: InitiativeModel[],
-  lanes: RoadmapLaneModel[],
-  dependencyIndexes: number[],
-  position: Map<string, number>,
-): CompactShape {
+export function compactShape(rows: InitiativeModel[], lanes: RoadmapLaneModel[], dependencyIndexes: number[]): CompactShape {
   const dependencyConflicts = new Array<boolean>(dependencyIndexes.length / 2);
   for (let i = 0; i < dependencyConflicts.length; i++) {
     dependencyConflicts[i] = blockerEndsAfterStart(rows[dependencyIndexes[2 * i + 1]], rows[dependencyIndexes[2 * i]]);
   }
   return {
     bars: rows,
-    lanes: lanes.map((lane) => ({ ...lane, barIndexes: lane.initiatives.map((initiative) => position.get(initiative.id)!) })),
+    lanes,
     dependencyIndexes,
     dependencyConflicts,
   };

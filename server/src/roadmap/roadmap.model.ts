@@ -30,8 +30,7 @@ export class RoadmapLaneModel {
       'Its initiatives as positions in `Roadmap.bars` (0-based), in the order of `initiatives`: the compact shape, ' +
       'where an initiative is sent once however many lanes it is in.',
   })
-  // Optional here only: lanes are grouped first, then numbered (compact-roadmap.ts) before they are answered.
-  barIndexes?: number[];
+  barIndexes: number[];
 }
 
 @ObjectType('RoadmapDependency', { description: 'A dependency between two initiatives that are both on the roadmap.' })
