@@ -64,12 +64,30 @@ export async function dependencyPositionsInWindow(
     .getQueryAndParameters();
   const [{ pairs }]: Array<{ pairs: string | null }> = await dataSource.query(
     `WITH w AS (${numbered})
-     SELECT string_agg(a.position || ',' || b.position, ',' ORDER BY a.position, b.position) AS pairs
+     SELECT string_agg(a.position || ',' || b.position, ',') AS pairs
        FROM dependency d JOIN w a ON a.id = d.dependent_id JOIN w b ON b.id = d.blocker_id`,
     parameters,
   );
   // One string of numbers ("3,7,3,9") costs far less to receive and read than a row per dependency.
-  return pairs ? (JSON.parse(`[${pairs}]`) as number[]) : [];
+  return pairs ? sortedPairs(JSON.parse(`[${pairs}]`) as number[]) : [];
+}
+
+/**
+ * `pairs` (two non-negative integers each) ordered by their first number, then their second: each
+ * pair as one number in a typed array sorts in a fraction of what ORDER BY costs in the aggregate.
+ */
+export function sortedPairs(pairs: number[]): number[] {
+  let bound = 1;
+  for (const position of pairs) if (position >= bound) bound = position + 1;
+  const keys = new Float64Array(pairs.length / 2);
+  for (let i = 0; i < keys.length; i++) keys[i] = pairs[2 * i] * bound + pairs[2 * i + 1];
+  keys.sort();
+  const sorted = new Array<number>(pairs.length);
+  for (let i = 0; i < keys.length; i++) {
+    sorted[2 * i] = Math.floor(keys[i] / bound);
+    sorted[2 * i + 1] = keys[i] % bound;
+  }
+  return sorted;
 }
 
 /** The goal ids each of `ids` serves; an initiative serving none is absent from the map. */
