@@ -8,7 +8,10 @@ import { OrgForecast } from './org-forecast';
  */
 export function createForecastLoaders(dataSource: DataSource) {
   let orgForecast: Promise<OrgForecast> | undefined;
+  let settled: OrgForecast | undefined;
   return {
-    orgForecast: (): Promise<OrgForecast> => (orgForecast ??= loadOrgForecast(dataSource)),
+    orgForecast: (): Promise<OrgForecast> => (orgForecast ??= loadOrgForecast(dataSource).then((org) => (settled = org))),
+    /** The org's forecast once orgForecast() has answered in this request, else undefined: a field asked of thousands needs no promise each. */
+    settledOrgForecast: (): OrgForecast | undefined => settled,
   };
 }

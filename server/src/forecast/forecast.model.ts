@@ -17,10 +17,8 @@ export class ForecastModel {
   @Field(() => Int, { description: 'Forecast end minus endDate, in days (0 without an endDate).' })
   slipDays: number;
 
-  @Field(() => [InitiativeModel], {
-    description: 'The chain that pushes it, first cause first, itself not included; empty when nothing pushes it.',
-  })
-  causes: InitiativeModel[];
+  /** The ids of the chain that pushes it (OrgForecast.causesOf); the `causes` field loads them when asked. */
+  causeIds: string[];
 }
 
 @ObjectType('GoalForecast', { description: 'Whether the work serving a goal is forecast to end after its target date.' })

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { GoalForecastResolver, InitiativeForecastResolver } from './forecast.resolver';
+import { ForecastCausesResolver, GoalForecastResolver, InitiativeForecastResolver } from './forecast.resolver';
 
-@Module({ providers: [InitiativeForecastResolver, GoalForecastResolver] })
+@Module({ providers: [InitiativeForecastResolver, ForecastCausesResolver, GoalForecastResolver] })
 export class ForecastModule {}

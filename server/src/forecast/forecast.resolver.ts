@@ -11,11 +11,30 @@ import { compareBySeverity } from '../risk/risk-order';
 import { RiskModel } from '../risk/risk.model';
 import { ForecastModel, GoalForecastModel } from './forecast.model';
 import { goalRisk } from './goal-forecast';
+import { OrgForecast } from './org-forecast';
 
 const INHERITED_STATUSES = new Set([RiskStatus.OPEN, RiskStatus.MITIGATING]);
 
 async function initiativesOf(ids: string[], { loaders }: RequestContext): Promise<InitiativeModel[]> {
   return (await loaders.initiative.loadMany(ids)).filter(isPresent);
+}
+
+function forecastOf(initiative: InitiativeModel, org: OrgForecast): ForecastModel {
+  const forecast = org.of(initiative.id);
+  if (!forecast) return { startDate: initiative.startDate, endDate: initiative.endDate, slipDays: 0, causeIds: [] };
+  return { startDate: forecast.startDate, endDate: forecast.endDate, slipDays: forecast.slipDays, causeIds: org.causesOf(initiative.id) };
+}
+
+/** The initiatives that push a forecast, loaded only when asked. */
+@Resolver(() => ForecastModel)
+export class ForecastCausesResolver {
+  @ResolveField(() => [InitiativeModel], {
+    description: 'The chain that pushes it, first cause first, itself not included; empty when nothing pushes it.',
+  })
+  // No parameter decorators: Nest then calls this directly with graphql-js's (parent, args, context).
+  causes(forecast: ForecastModel, _args: object, context: RequestContext): InitiativeModel[] | Promise<InitiativeModel[]> {
+    return forecast.causeIds.length ? initiativesOf(forecast.causeIds, context) : [];
+  }
 }
 
 /** An initiative's forecast and the risks it inherits along its dependencies. */
@@ -38,12 +57,11 @@ export class InitiativeForecastResolver {
   }
 
   @ResolveField(() => ForecastModel, { description: 'When it is forecast to run, carried through everything it depends on.' })
-  async forecast(@Parent() initiative: InitiativeModel, @Context() context: RequestContext): Promise<ForecastModel> {
-    const org = await context.loaders.orgForecast();
-    const forecast = org.of(initiative.id);
-    if (!forecast) return { startDate: initiative.startDate, endDate: initiative.endDate, slipDays: 0, causes: [] };
-    const causeIds = org.causesOf(initiative.id);
-    return { ...forecast, causes: causeIds.length ? await initiativesOf(causeIds, context) : [] };
+  // No parameter decorators (Nest then calls it directly), and no promise once the request holds the
+  // org's forecast: forecastSlips asks it of thousands of initiatives.
+  forecast(initiative: InitiativeModel, _args: object, { loaders }: RequestContext): ForecastModel | Promise<ForecastModel> {
+    const org = loaders.settledOrgForecast();
+    return org ? forecastOf(initiative, org) : loaders.orgForecast().then((loaded) => forecastOf(initiative, loaded));
   }
 
   @ResolveField(() => [RiskModel], {
