@@ -3,6 +3,7 @@ import { DomainError } from '../common/domain-error';
 import { applyInitiativeFilter } from '../initiative/initiative-filter';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { InitiativeFilter } from '../initiative/initiative.inputs';
+import { thenByKey } from '../initiative/initiative-order';
 import { BaselineInitiativeEntity } from './baseline.entity';
 
 export const DEFAULT_SLIPS = 10;
@@ -25,10 +26,5 @@ export function biggestSlips(
     .innerJoin(BaselineInitiativeEntity, 'bi', 'bi.initiative_id = i.id AND bi.baseline_id = :baselineId', { baselineId })
     .where('i.end_date > bi.end_date');
   applyInitiativeFilter(query, filter);
-  return query
-    .orderBy('i.end_date - bi.end_date', 'DESC')
-    .addOrderBy('i.key_number', 'ASC', 'NULLS LAST')
-    .addOrderBy('i.key', 'ASC')
-    .limit(first)
-    .getMany();
+  return thenByKey(query.orderBy('i.end_date - bi.end_date', 'DESC')).limit(first).getMany();
 }

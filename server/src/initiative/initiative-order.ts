@@ -24,22 +24,30 @@ export function sortByStartThenKey<T extends Orderable>(items: T[]): T[] {
   return [...items].sort(compareByStartThenKey);
 }
 
-/** The same order in SQL, column by column; the undated go last there too. */
-const START_THEN_KEY: ReadonlyArray<{ column: string; nulls?: 'NULLS LAST' }> = [
-  { column: 'start_date', nulls: 'NULLS LAST' },
-  // The key's number, a column Postgres computes on write (migration InitiativeKeyNumber).
-  { column: 'key_number', nulls: 'NULLS LAST' },
-  { column: 'key' },
-];
+type SqlOrder = ReadonlyArray<{ column: string; nulls?: 'NULLS LAST' }>;
 
-/** That order for a query over initiatives (any alias). */
-export function orderByStartThenKey<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  query.orderBy();
-  for (const { column, nulls } of START_THEN_KEY) query.addOrderBy(`${query.alias}.${column}`, 'ASC', nulls);
+/** By key number, then key, in SQL: `key_number` is a column Postgres computes on write (migration InitiativeKeyNumber). */
+const BY_KEY: SqlOrder = [{ column: 'key_number', nulls: 'NULLS LAST' }, { column: 'key' }];
+
+/** The start-then-key order in SQL, column by column; the undated go last there too. */
+const START_THEN_KEY: SqlOrder = [{ column: 'start_date', nulls: 'NULLS LAST' }, ...BY_KEY];
+
+function addOrder<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: SqlOrder): SelectQueryBuilder<T> {
+  for (const { column, nulls } of order) query.addOrderBy(`${query.alias}.${column}`, 'ASC', nulls);
   return query;
 }
 
-/** That order as an SQL ORDER BY list over initiatives of `alias`, e.g. for a window function. */
+/** That order for a query over initiatives (any alias), replacing any order it had. */
+export function orderByStartThenKey<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return addOrder(query.orderBy(), START_THEN_KEY);
+}
+
+/** Ties of a query's order so far broken by key number, then key ("TL-9" before "TL-10"). */
+export function thenByKey<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return addOrder(query, BY_KEY);
+}
+
+/** The start-then-key order as an SQL ORDER BY list over initiatives of `alias`, e.g. for a window function. */
 export function startThenKeySql(alias: string): string {
   return START_THEN_KEY.map(({ column, nulls }) => `${alias}.${column} ASC${nulls ? ` ${nulls}` : ''}`).join(', ');
 }

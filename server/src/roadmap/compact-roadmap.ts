@@ -1,25 +1,24 @@
 import { InitiativeModel } from '../initiative/initiative.model';
-import { RoadmapDependencyModel, RoadmapLaneModel, RoadmapModel } from './roadmap.model';
+import { RoadmapDependencyModel, RoadmapModel } from './roadmap.model';
 import { blockerEndsAfterStart } from './schedule-conflict';
 
+/**
+ * The compact shape of a roadmap: its rows (every initiative once, in window order) as bars, lanes
+ * holding their bars' positions (roadmap-lanes.ts), the dependencies as pairs of positions
+ * (dependencyPositionsInWindow) and each one's conflict flag. No object per dependency.
+ */
 export type CompactShape = Pick<RoadmapModel, 'lanes' | 'bars' | 'dependencyIndexes' | 'dependencyConflicts'>;
 
 /**
- * The compact shape of a roadmap: `rows` (every initiative once, in window order) as its bars, the
- * lanes (which hold their bars' positions, roadmap-lanes.ts), the dependencies as pairs of positions
- * (dependencyPositionsInWindow), and each dependency's conflict flag. No query, and no object per dependency.
+ * The conflict flag of each dependency of `dependencyIndexes` (pairs of positions in `rows`:
+ * dependent, then blocker), in their order: the compact shape's `dependencyConflicts`.
  */
-export function compactShape(rows: InitiativeModel[], lanes: RoadmapLaneModel[], dependencyIndexes: number[]): CompactShape {
-  const dependencyConflicts = new Array<boolean>(dependencyIndexes.length / 2);
-  for (let i = 0; i < dependencyConflicts.length; i++) {
-    dependencyConflicts[i] = blockerEndsAfterStart(rows[dependencyIndexes[2 * i + 1]], rows[dependencyIndexes[2 * i]]);
+export function conflictsAt(rows: InitiativeModel[], dependencyIndexes: number[]): boolean[] {
+  const conflicts = new Array<boolean>(dependencyIndexes.length / 2);
+  for (let i = 0; i < conflicts.length; i++) {
+    conflicts[i] = blockerEndsAfterStart(rows[dependencyIndexes[2 * i + 1]], rows[dependencyIndexes[2 * i]]);
   }
-  return {
-    bars: rows,
-    lanes,
-    dependencyIndexes,
-    dependencyConflicts,
-  };
+  return conflicts;
 }
 
 /** The dependencies of the full shape, from the compact one's positions and flags. */

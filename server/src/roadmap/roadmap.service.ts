@@ -12,7 +12,7 @@ import { lanesByGoal, lanesByStatus, lanesByTeam } from './roadmap-lanes';
 import { RoadmapLaneModel, RoadmapModel } from './roadmap.model';
 import { assertWindow, DateWindow } from '../common/date-window';
 import { dependencyPositionsInWindow, goalIdsOf, initiativesInWindow } from './window-queries';
-import { compactShape, dependenciesAt } from './compact-roadmap';
+import { CompactShape, conflictsAt, dependenciesAt } from './compact-roadmap';
 
 export interface RoadmapRequest extends DateWindow {
   groupBy: RoadmapGroupBy;
@@ -51,7 +51,7 @@ export class RoadmapService {
     // Rows missing columns would answer a later load of the same initiative wrongly.
     if (!omit.length) for (const row of rows) loaders.initiative.prime(row.id, row);
     const lanes = await this.lanes(request.groupBy, rows, loaders);
-    const compact = compactShape(rows, lanes, dependencyIndexes);
+    const compact: CompactShape = { bars: rows, lanes, dependencyIndexes, dependencyConflicts: conflictsAt(rows, dependencyIndexes) };
     const periods = quartersCovering(from, to, this.config.fiscalYearStartMonth);
     return {
       from,
